@@ -1,0 +1,21 @@
+namespace Hitl.Core.Approvals
+{
+    /// <summary>Why a request was refused; stable for callers and tests, the message is for people.</summary>
+    public enum RefusalReason
+    {
+        None,
+        UnknownDecision,
+        UnknownDecider,
+        AlreadyDecided,
+        NoLongerOpen,
+        RequesterCannotDecide,
+        SubjectCannotDecide,
+        NotAnApprover,
+        ReasonCodeRequired,
+        ReasonCodeUnknown,
+        ReasonTextRequired,
+        ReasonTooLong,
+        NotAllowedToCancel,
+        TransitionNotAllowed,
+    }
+}
