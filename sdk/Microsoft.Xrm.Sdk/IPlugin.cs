@@ -1,9 +1,8 @@
 using System;
 
-namespace Microsoft.Xrm.Sdk
+namespace Microsoft.Xrm.Sdk;
+
+public interface IPlugin
 {
-    public interface IPlugin
-    {
-        void Execute(IServiceProvider serviceProvider);
-    }
+    void Execute(IServiceProvider serviceProvider);
 }

@@ -1,0 +1,6 @@
+namespace Microsoft.Xrm.Sdk;
+
+public interface IEnvironmentVariableService
+{
+    string RetrieveEnvironmentVariableValue(string environmentVariableSchemaName);
+}

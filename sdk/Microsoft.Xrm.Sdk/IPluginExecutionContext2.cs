@@ -1,0 +1,12 @@
+using System;
+
+namespace Microsoft.Xrm.Sdk;
+
+public interface IPluginExecutionContext2 : IPluginExecutionContext, IExecutionContext
+{
+    Guid UserAzureActiveDirectoryObjectId { get; }
+    Guid InitiatingUserAzureActiveDirectoryObjectId { get; }
+    Guid InitiatingUserApplicationId { get; }
+    Guid PortalsContactId { get; }
+    bool IsPortalsClientCall { get; }
+}

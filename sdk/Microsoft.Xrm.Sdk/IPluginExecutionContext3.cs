@@ -1,0 +1,8 @@
+using System;
+
+namespace Microsoft.Xrm.Sdk;
+
+public interface IPluginExecutionContext3 : IPluginExecutionContext2, IPluginExecutionContext, IExecutionContext
+{
+    Guid AuthenticatedUserId { get; }
+}

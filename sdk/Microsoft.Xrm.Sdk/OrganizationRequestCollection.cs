@@ -1,0 +1,5 @@
+namespace Microsoft.Xrm.Sdk;
+
+public sealed class OrganizationRequestCollection : DataCollection<OrganizationRequest>
+{
+}
