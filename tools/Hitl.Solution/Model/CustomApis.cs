@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Hitl.Solution;
+
+/// <summary>customapis/&lt;uniquename&gt;/customapi.xml with its request parameters and response properties.</summary>
+public sealed record CustomApiDefinition
+{
+    /// <summary>The message name callers and plug-ins see.</summary>
+    public required string UniqueName { get; init; }
+    public required string Name { get; init; }
+    public required string DisplayName { get; init; }
+    public string Description { get; init; } = "";
+    public CustomApiBindingType BindingType { get; init; }
+    public string? BoundEntityLogicalName { get; init; }
+    public bool IsFunction { get; init; }
+    public bool IsPrivate { get; init; }
+    public CustomApiProcessingStepType AllowedCustomProcessingStepType { get; init; }
+
+    /// <summary>Privilege the caller must hold, or null.</summary>
+    public string? ExecutePrivilegeName { get; init; }
+
+    /// <summary>The main-operation plug-in type, or null when the API has none (outputs keep their defaults).</summary>
+    public Guid? PluginTypeId { get; init; }
+    public bool WorkflowSdkStepEnabled { get; init; }
+    public required IReadOnlyList<CustomApiRequestParameter> RequestParameters { get; init; }
+    public required IReadOnlyList<CustomApiResponseProperty> ResponseProperties { get; init; }
+    public required string SourceFile { get; init; }
+
+    public CustomApiRequestParameter? FindRequestParameter(string uniqueName) =>
+        RequestParameters.FirstOrDefault(p => string.Equals(p.UniqueName, uniqueName, StringComparison.Ordinal));
+
+    public CustomApiResponseProperty? FindResponseProperty(string uniqueName) =>
+        ResponseProperties.FirstOrDefault(p => string.Equals(p.UniqueName, uniqueName, StringComparison.Ordinal));
+}
+
+public sealed record CustomApiRequestParameter(
+    string UniqueName,
+    string Name,
+    string DisplayName,
+    string Description,
+    CustomApiFieldType Type,
+    bool IsOptional,
+    string? LogicalEntityName);
+
+/// <summary>A response property: same as a parameter but never optional (isoptional fails import).</summary>
+public sealed record CustomApiResponseProperty(
+    string UniqueName,
+    string Name,
+    string DisplayName,
+    string Description,
+    CustomApiFieldType Type,
+    string? LogicalEntityName);
+
+/// <summary>Custom API parameter/property type codes.</summary>
+public enum CustomApiFieldType
+{
+    Boolean = 0,
+    DateTime = 1,
+    Decimal = 2,
+    Entity = 3,
+    EntityCollection = 4,
+    EntityReference = 5,
+    Float = 6,
+    Integer = 7,
+    Money = 8,
+    Picklist = 9,
+    String = 10,
+    StringArray = 11,
+    Guid = 12,
+}
+
+public enum CustomApiBindingType
+{
+    Global = 0,
+    Entity = 1,
+    EntityCollection = 2,
+}
+
+/// <summary>allowedcustomprocessingsteptype: which extra steps other publishers may register.</summary>
+public enum CustomApiProcessingStepType
+{
+    None = 0,
+    AsyncOnly = 1,
+    SyncAndAsync = 2,
+}
