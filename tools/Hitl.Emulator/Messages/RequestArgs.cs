@@ -1,0 +1,32 @@
+using Hitl.Emulator.Pipeline;
+using Hitl.Emulator.Security;
+using Microsoft.Xrm.Sdk;
+
+namespace Hitl.Emulator.Messages;
+
+/// <summary>Shared request-parameter checks and the Append/AppendTo rule for lookups.</summary>
+internal static class RequestArgs
+{
+    public static T Required<T>(OperationContext op, string name) where T : class =>
+        op.Input.TryGetValue(name, out var value) && value is T typed
+            ? typed
+            : throw Faults.InvalidArgument($"Required field '{name}' is missing or is not of type {typeof(T).Name} for request '{op.Request.RequestName}'.");
+
+    /// <summary>Setting a lookup needs Append on the row's table and AppendTo on the referenced table.</summary>
+    public static void DemandAppendRights(OperationContext op, Entity target)
+    {
+        var security = op.Runtime.Security;
+        var table = op.Runtime.Metadata.Table(target.LogicalName);
+        foreach (var (name, value) in target.Attributes)
+        {
+            if (value is not EntityReference reference || name is "ownerid") continue;
+            if (table?.Column(name) is null) continue;
+            security.Demand(op.Snapshot, op.UserId, PrivilegeKind.Append, target.LogicalName, null);
+            security.Demand(op.Snapshot, op.UserId, PrivilegeKind.AppendTo, reference.LogicalName,
+                op.Snapshot.Find(reference.LogicalName, reference.Id));
+        }
+    }
+
+    public static Store.StoredRow ExistingRow(OperationContext op, string table, Guid id) =>
+        op.Snapshot.Find(table, id) ?? throw Faults.DoesNotExist(table, id);
+}

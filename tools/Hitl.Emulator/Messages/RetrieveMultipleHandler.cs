@@ -1,0 +1,33 @@
+using Hitl.Emulator.Pipeline;
+using Hitl.Emulator.Queries;
+using Hitl.Emulator.Services;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace Hitl.Emulator.Messages;
+
+/// <summary>RetrieveMultiple through the query engine over the operation's snapshot, filtered by Read privilege.</summary>
+internal sealed class RetrieveMultipleHandler : IMessageHandler
+{
+    private static readonly QueryEngine Engine = new();
+
+    public bool IsReadOnly => true;
+
+    public void Validate(OperationContext op) => RequestArgs.Required<QueryBase>(op, "Query");
+
+    // Rows the caller cannot read are filtered out by the data source, as Dataverse's query does.
+    public void Authorize(OperationContext op) { }
+
+    public void Execute(OperationContext op)
+    {
+        var source = new QueryDataSource(op.Runtime, op.Snapshot, op.UserId);
+        op.Output["BusinessEntityCollection"] = Engine.RetrieveMultiple((QueryBase)op.Input["Query"], source);
+    }
+
+    public OrganizationResponse Respond(OperationContext op) => new RetrieveMultipleResponse
+    {
+        ResponseName = "RetrieveMultiple",
+        Results = new ParameterCollection { { "EntityCollection", op.Output["BusinessEntityCollection"] } },
+    };
+}

@@ -1,0 +1,45 @@
+using Hitl.Emulator.Pipeline;
+using Hitl.Emulator.Security;
+using Microsoft.Crm.Sdk.Messages;
+using Microsoft.Xrm.Sdk;
+
+namespace Hitl.Emulator.Messages;
+
+/// <summary>SetState (deprecated; Update statecode/statuscode is preferred). Raises the SetState event only.</summary>
+internal sealed class SetStateHandler : IMessageHandler
+{
+    public bool HasPreImage => true;
+    public bool HasPostImage => true;
+
+    public void Validate(OperationContext op)
+    {
+        var moniker = RequestArgs.Required<EntityReference>(op, "EntityMoniker");
+        RequestArgs.Required<OptionSetValue>(op, "State");
+        RequestArgs.Required<OptionSetValue>(op, "Status");
+        op.Runtime.Validator.TableOf(moniker.LogicalName);
+    }
+
+    public void Authorize(OperationContext op)
+    {
+        var moniker = (EntityReference)op.Input["EntityMoniker"];
+        var row = RequestArgs.ExistingRow(op, moniker.LogicalName, moniker.Id);
+        op.Runtime.Security.Demand(op.Snapshot, op.UserId, PrivilegeKind.Write, moniker.LogicalName, row);
+    }
+
+    public void Execute(OperationContext op)
+    {
+        var moniker = (EntityReference)op.Input["EntityMoniker"];
+        var table = op.Runtime.Validator.TableOf(moniker.LogicalName);
+        var row = RequestArgs.ExistingRow(op, moniker.LogicalName, moniker.Id);
+        var change = new Entity(moniker.LogicalName, moniker.Id)
+        {
+            ["statecode"] = op.Input["State"],
+            ["statuscode"] = ((OptionSetValue)op.Input["Status"]).Value == -1 ? null : op.Input["Status"],
+        };
+        var values = op.Runtime.Validator.Validate(table, change, isCreate: false, op.Snapshot);
+        if (values["statuscode"] is null) values.Remove("statuscode"); // -1 = the state's default status
+        op.Runtime.Writer.Patch(op.Tx, table, row, values, op.UserId);
+    }
+
+    public OrganizationResponse Respond(OperationContext op) => new SetStateResponse { ResponseName = "SetState" };
+}

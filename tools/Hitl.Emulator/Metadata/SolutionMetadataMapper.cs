@@ -1,0 +1,151 @@
+using S = Hitl.Solution;
+
+namespace Hitl.Emulator.Metadata;
+
+/// <summary>Maps the parsed solution (Hitl.Solution) onto the emulator's runtime metadata.</summary>
+public static class SolutionMetadataMapper
+{
+    /// <summary>Platform N:N relationships behind users, teams and roles (not in any solution file).</summary>
+    private static readonly RelationshipMetadata[] SystemManyToMany =
+    [
+        NewManyToMany("teammembership_association", "team", "teamid", "systemuser", "systemuserid", "teammembership"),
+        NewManyToMany("systemuserroles_association", "systemuser", "systemuserid", "role", "roleid", "systemuserroles"),
+        NewManyToMany("teamroles_association", "team", "teamid", "role", "roleid", "teamroles"),
+    ];
+
+    public static EmulatorMetadata Map(S.SolutionModel model)
+    {
+        var tables = model.Tables.Values.Select(MapTable).ToList();
+        var relationships = model.Relationships.Select(r => MapRelationship(r, model)).ToList();
+        foreach (var system in SystemManyToMany)
+            if (relationships.All(r => !string.Equals(r.SchemaName, system.SchemaName, StringComparison.OrdinalIgnoreCase)))
+                relationships.Add(system);
+        var steps = model.Steps.Select(MapStep).ToList();
+        var apis = model.CustomApis.Values.Select(a => MapCustomApi(a, model)).ToList();
+        var variables = model.EnvironmentVariables.Values.Select(MapVariable).ToList();
+        var roles = model.Roles.Select(r => new RoleDefinition(r.Id, r.Name,
+            r.Privileges.Select(p => new RolePrivilege(p.Name, (PrivilegeDepth)(int)p.Level)).ToList())).ToList();
+        return new EmulatorMetadata(tables, relationships, steps, apis, variables, roles);
+    }
+
+    private static TableMetadata MapTable(S.TableDefinition t) => new(t.LogicalName, t.PrimaryIdAttribute)
+    {
+        SchemaName = t.SchemaName,
+        PrimaryNameAttribute = t.PrimaryNameAttribute,
+        Ownership = t.Ownership switch
+        {
+            S.OwnershipType.UserOwned => OwnershipType.UserOwned,
+            S.OwnershipType.None => OwnershipType.None,
+            _ => OwnershipType.OrganizationOwned, // business-owned tables take no Basic depth either
+        },
+        IsIntersect = t.IsIntersect,
+        Columns = t.Columns.Values.ToDictionary(c => c.LogicalName, MapColumn, StringComparer.Ordinal),
+    };
+
+    private static ColumnMetadata MapColumn(S.ColumnDefinition c) => new(c.LogicalName, MapType(c.Type))
+    {
+        RequiredLevel = (RequiredLevel)(int)c.RequiredLevel,
+        MaxLength = c.MaxLength,
+        Targets = c.Targets,
+        Options = c.Type switch
+        {
+            S.ColumnType.State => c.States.Select(s => new OptionMetadata(s.Value, s.Label)).ToList(),
+            S.ColumnType.Status => c.Statuses.Select(s => new OptionMetadata(s.Value, s.Label, s.State, IsDefaultStatus(c, s))).ToList(),
+            _ => c.OptionSet?.Options.Select(o => new OptionMetadata(o.Value, o.Label)).ToList() ?? [],
+        },
+    };
+
+    // The statuscode column does not know its states' defaults; the first status of each state is the default.
+    private static bool IsDefaultStatus(S.ColumnDefinition c, S.StatusOption s) => c.Statuses.First(x => x.State == s.State) == s;
+
+    private static ColumnType MapType(S.ColumnType type) => type switch
+    {
+        S.ColumnType.String => ColumnType.String,
+        S.ColumnType.Memo => ColumnType.Memo,
+        S.ColumnType.Integer => ColumnType.Integer,
+        S.ColumnType.BigInt => ColumnType.BigInt,
+        S.ColumnType.Decimal => ColumnType.Decimal,
+        S.ColumnType.Double => ColumnType.Double,
+        S.ColumnType.Money => ColumnType.Money,
+        S.ColumnType.Picklist => ColumnType.Picklist,
+        S.ColumnType.MultiSelectPicklist => ColumnType.MultiSelectPicklist,
+        S.ColumnType.Boolean => ColumnType.Boolean,
+        S.ColumnType.DateTime => ColumnType.DateTime,
+        S.ColumnType.Lookup => ColumnType.Lookup,
+        S.ColumnType.Owner => ColumnType.Owner,
+        S.ColumnType.Customer => ColumnType.Customer,
+        S.ColumnType.State => ColumnType.State,
+        S.ColumnType.Status => ColumnType.Status,
+        S.ColumnType.PrimaryKey => ColumnType.PrimaryKey,
+        S.ColumnType.Uniqueidentifier => ColumnType.UniqueIdentifier,
+        S.ColumnType.EntityName => ColumnType.EntityName,
+        _ => ColumnType.Virtual,
+    };
+
+    private static RelationshipMetadata MapRelationship(S.RelationshipDefinition r, S.SolutionModel model) => r switch
+    {
+        S.OneToManyRelationship o => new RelationshipMetadata(o.SchemaName, RelationshipKind.OneToMany)
+        {
+            ReferencedEntity = o.ReferencedEntity,
+            ReferencingEntity = o.ReferencingEntity,
+            ReferencingAttribute = o.ReferencingAttribute,
+            CascadeDelete = o.CascadeDelete,
+        },
+        S.ManyToManyRelationship m => NewManyToMany(m.SchemaName, m.FirstEntity, IntersectColumn(model, m.IntersectEntity, m.FirstEntity),
+            m.SecondEntity, IntersectColumn(model, m.IntersectEntity, m.SecondEntity), m.IntersectEntity),
+        _ => throw new NotSupportedException($"Relationship type {r.GetType().Name} ({r.SchemaName})."),
+    };
+
+    /// <summary>Intersect tables name their key columns after the joined tables' primary keys.</summary>
+    private static string IntersectColumn(S.SolutionModel model, string intersect, string entity)
+    {
+        var primaryId = model.Tables.TryGetValue(entity, out var table) ? table.PrimaryIdAttribute : entity + "id";
+        return primaryId;
+    }
+
+    private static RelationshipMetadata NewManyToMany(string name, string first, string firstColumn, string second, string secondColumn, string intersect) =>
+        new(name, RelationshipKind.ManyToMany)
+        {
+            Entity1 = first,
+            Entity1IntersectAttribute = firstColumn,
+            Entity2 = second,
+            Entity2IntersectAttribute = secondColumn,
+            IntersectEntity = intersect,
+        };
+
+    private static StepRegistration MapStep(S.StepDefinition s) =>
+        new(s.Id, s.Name, s.MessageName, s.PrimaryEntity, (int)s.Stage, (int)s.Mode, s.PluginTypeName)
+        {
+            Rank = s.Rank,
+            FilteringAttributes = s.FilteringAttributes,
+            UnsecureConfiguration = s.UnsecureConfiguration,
+            SecureConfiguration = s.SecureConfiguration,
+            Images = s.Images.Select(i => new ImageRegistration(i.EntityAlias, (ImageType)(int)i.ImageType, i.Attributes)).ToList(),
+        };
+
+    private static CustomApiDefinition MapCustomApi(S.CustomApiDefinition a, S.SolutionModel model) => new(a.UniqueName)
+    {
+        BindingType = (int)a.BindingType,
+        BoundEntityLogicalName = a.BoundEntityLogicalName,
+        IsFunction = a.IsFunction,
+        IsPrivate = a.IsPrivate,
+        AllowedCustomProcessingStepType = (int)a.AllowedCustomProcessingStepType,
+        ExecutePrivilegeName = a.ExecutePrivilegeName,
+        PluginTypeName = a.PluginTypeId is { } id
+            ? model.FindPluginType(id)?.AssemblyQualifiedName
+              ?? throw new InvalidOperationException($"{a.SourceFile}: plug-in type {id:B} of custom API '{a.UniqueName}' is not in PluginAssemblies.")
+            : null,
+        RequestParameters = a.RequestParameters.Select(p => new CustomApiField(p.UniqueName, (CustomApiFieldType)(int)p.Type, p.IsOptional, p.LogicalEntityName)).ToList(),
+        ResponseProperties = a.ResponseProperties.Select(p => new CustomApiField(p.UniqueName, (CustomApiFieldType)(int)p.Type, false, p.LogicalEntityName)).ToList(),
+    };
+
+    private static EnvironmentVariableDefinition MapVariable(S.EnvironmentVariableDefinition v) => new(v.SchemaName)
+    {
+        DisplayName = v.DisplayName,
+        Type = (int)v.Type,
+        DefaultValue = v.DefaultValue,
+        IsRequired = v.IsRequired,
+        Description = v.Description,
+        Value = v.CurrentValue,
+    };
+}

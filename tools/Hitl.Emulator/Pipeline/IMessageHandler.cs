@@ -1,0 +1,26 @@
+using Microsoft.Xrm.Sdk;
+
+namespace Hitl.Emulator.Pipeline;
+
+/// <summary>The platform's own part of a message: validation, security check and the main operation.</summary>
+internal interface IMessageHandler
+{
+    /// <summary>Request shape checks that fail before any step runs.</summary>
+    void Validate(OperationContext op) { }
+
+    /// <summary>The platform's privilege check (after PreValidation, before PreOperation).</summary>
+    void Authorize(OperationContext op);
+
+    /// <summary>Stage 30: the data operation itself; fills OutputParameters.</summary>
+    void Execute(OperationContext op);
+
+    OrganizationResponse Respond(OperationContext op);
+
+    /// <summary>Whether the message's row exists before (pre images) and after (post images) the operation.</summary>
+    bool HasPreImage => false;
+
+    bool HasPostImage => false;
+
+    /// <summary>Reads only: a top-level call with no PreOperation/PostOperation steps needs no transaction (no write lock).</summary>
+    bool IsReadOnly => false;
+}

@@ -1,0 +1,3 @@
+namespace Hitl.Emulator.Security;
+
+public enum PrivilegeKind { Create, Read, Write, Delete, Append, AppendTo, Assign, Share }

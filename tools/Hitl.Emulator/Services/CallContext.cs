@@ -1,0 +1,19 @@
+using Hitl.Emulator.Observation;
+using Hitl.Emulator.Pipeline;
+using Hitl.Emulator.Store;
+
+namespace Hitl.Emulator.Services;
+
+/// <summary>Who sends a request and from where: a test (no parent) or plug-in code (parent context, maybe a transaction).</summary>
+internal sealed record CallContext(Guid UserId, Guid InitiatingUserId)
+{
+    public PluginContext? Parent { get; init; }
+    public Transaction? Transaction { get; init; }
+    /// <summary>The calling plug-in execution, whose service-call count this request adds to.</summary>
+    public StepObserver? Observer { get; init; }
+    public Guid? CorrelationId { get; init; }
+    /// <summary>Inside ExecuteMultiple/ExecuteTransaction: those may not nest.</summary>
+    public bool InBatch { get; init; }
+
+    public int Depth => Parent is null ? 1 : Parent.Depth + 1;
+}
