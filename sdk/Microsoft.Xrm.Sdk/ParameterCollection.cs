@@ -23,10 +23,11 @@ public class ParameterCollection : DataCollection<string, object>
         }
     }
 
-    /// <summary>False when the key is missing or its value is not a <typeparamref name="T"/>; never converts.</summary>
+    /// <summary>False when the key is missing or its value is not a <typeparamref name="T"/> (so also for null); never converts.</summary>
     public bool TryGetValue<T>(string key, out T value)
     {
-        if (TryGetValue(key, out object raw) && raw is T typed)
+        // "base." matters: an unqualified call would bind to this method with T = object and recurse forever.
+        if (base.TryGetValue(key, out object raw) && raw is T typed)
         {
             value = typed;
             return true;
