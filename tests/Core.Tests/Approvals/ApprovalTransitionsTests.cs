@@ -114,3 +114,29 @@ public class ApprovalTransitionsTests
         Assert.True(ApprovalTransitions.Expire(A.Pending() with { Status = status }, A.Now).IsRefused);
     }
 }
+
+public class ApprovalChangeTests
+{
+    [Fact]
+    public void Applying_a_decision_gives_the_post_image_and_keeps_untouched_columns()
+    {
+        var change = ApprovalDecisionRules.Decide(A.Pending(), A.Reject(A.Owner), ApprovalPolicy.Default).Change!;
+
+        var after = change.ApplyTo(A.Pending() with { DecidedByName = "stale" });
+
+        Assert.Equal(ApprovalStatus.Rejected, after.Status);
+        Assert.Equal((ApprovalDecision?)ApprovalDecision.Reject, after.Decision);
+        Assert.Equal((A.Owner, A.Now, DecisionSource.Form), (after.DecidedBy!.Value, after.DecidedOn!.Value, after.Source!.Value));
+        Assert.Null(after.DecidedByName);
+        Assert.Equal(Principal.User(A.Owner), after.Owner);
+        Assert.Equal(A.Pending().DueOn, after.DueOn);
+    }
+
+    [Fact]
+    public void Applying_an_escalation_reassigns_and_stamps_the_time()
+    {
+        var after = ApprovalTransitions.Escalate(A.Pending(), Principal.Team(A.EscalationTeam), A.Now).Change!.ApplyTo(A.Pending());
+
+        Assert.Equal((ApprovalStatus.Escalated, Principal.Team(A.EscalationTeam), (DateTime?)A.Now), (after.Status, after.Owner, after.EscalatedOn));
+    }
+}
