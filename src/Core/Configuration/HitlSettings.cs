@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using Newtonsoft.Json.Linq;
+using Hitl.Core.Approvals;
 
 namespace Hitl.Core.Configuration
 {
@@ -9,20 +9,21 @@ namespace Hitl.Core.Configuration
     /// </summary>
     public static class HitlSettings
     {
-        public static readonly Setting<JToken> ApprovalSlaHours =
-            new Setting<JToken>("hitl_ApprovalSlaHours", SettingType.Json, "{\"default\":48}", SettingParsers.Json);
+        public static readonly Setting<SlaPolicy> ApprovalSlaHours =
+            new Setting<SlaPolicy>(SlaPolicy.SettingName, SettingType.Json, SlaPolicy.DefaultJson, SlaPolicy.Parse);
 
         public static readonly Setting<decimal> ApprovalExpiryHours =
-            new Setting<decimal>("hitl_ApprovalExpiryHours", SettingType.Number, "72", SettingParsers.Number);
+            new Setting<decimal>(EscalationPolicy.ExpirySettingName, SettingType.Number, "72", EscalationPolicy.ParseExpiryHours);
 
-        public static readonly Setting<string> ApprovalEscalationTeam =
-            new Setting<string>("hitl_ApprovalEscalationTeam", SettingType.String, "", SettingParsers.Text);
+        /// <summary>Name of the team that receives escalations; null = the owner's manager.</summary>
+        public static readonly Setting<string?> ApprovalEscalationTeam =
+            new Setting<string?>(EscalationPolicy.TeamSettingName, SettingType.String, "", EscalationPolicy.ParseTeamName);
 
-        public static readonly Setting<JToken> ApprovalReasonCodes =
-            new Setting<JToken>("hitl_ApprovalReasonCodes", SettingType.Json, "[\"DataQuality\",\"PolicyException\",\"ModelError\",\"CustomerContext\",\"Other\"]", SettingParsers.Json);
+        public static readonly Setting<IReadOnlyList<string>> ApprovalReasonCodes =
+            new Setting<IReadOnlyList<string>>(ReasonCodeList.SettingName, SettingType.Json, ReasonCodeList.DefaultJson, ReasonCodeList.Parse);
 
-        public static readonly Setting<JToken> RubberStampPolicy =
-            new Setting<JToken>("hitl_RubberStampPolicy", SettingType.Json, "{\"minDecisions\":10,\"approvalRate\":0.95,\"maxMedianSeconds\":30}", SettingParsers.Json);
+        public static readonly Setting<RubberStampPolicy> RubberStamp =
+            new Setting<RubberStampPolicy>(RubberStampPolicy.SettingName, SettingType.Json, RubberStampPolicy.DefaultJson, RubberStampPolicy.Parse);
 
         public static IReadOnlyList<SettingDefinition> All { get; } = new SettingDefinition[]
         {
@@ -30,7 +31,7 @@ namespace Hitl.Core.Configuration
             ApprovalExpiryHours,
             ApprovalEscalationTeam,
             ApprovalReasonCodes,
-            RubberStampPolicy,
+            RubberStamp,
         };
     }
 }

@@ -1,0 +1,50 @@
+using System;
+using Hitl.Plugins.Approvals;
+using Hitl.Plugins.Infrastructure;
+using Microsoft.Xrm.Sdk;
+
+namespace Hitl.CustomApis.Approvals
+{
+    /// <summary>
+    /// Who is deciding: the caller, or (for a flow running as a service account) the responder it names.
+    /// Acting for someone else needs the HITL Approver role, so nobody can decide in another person's name
+    /// without already being trusted to decide.
+    /// </summary>
+    internal static class Responder
+    {
+        public static Guid Resolve(CustomApiRequest request, PrincipalDirectory directory)
+        {
+            var caller = request.Context.ExecutionContext.UserId;
+            var responderId = request.Optional("ResponderId", Guid.Empty);
+            var email = request.Optional<string?>("ResponderEmail", null);
+
+            Guid responder;
+            if (responderId != Guid.Empty)
+            {
+                if (!directory.IsEnabledUser(responderId))
+                {
+                    throw new InvalidPluginExecutionException($"ResponderId {responderId:D} is not an enabled Dataverse user.");
+                }
+
+                responder = responderId;
+            }
+            else if (!string.IsNullOrWhiteSpace(email))
+            {
+                responder = directory.FindUserByEmail(email!)
+                    ?? throw new InvalidPluginExecutionException($"No single enabled Dataverse user has the e-mail address '{email!.Trim()}'. Check the responder's primary e-mail in Dataverse.");
+            }
+            else
+            {
+                return caller;
+            }
+
+            if (responder != caller && !directory.HoldsApproverRole(caller))
+            {
+                throw new InvalidPluginExecutionException(
+                    "Only an account with the HITL Approver role can submit a decision on behalf of a responder. Give the flow's connection account that role, or let the responder decide in the app.");
+            }
+
+            return responder;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.ServiceModel;
+using Hitl.Core.Approvals;
+using Hitl.Plugins.Approvals;
+using Hitl.Plugins.Infrastructure;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+
+namespace Hitl.CustomApis.Approvals
+{
+    /// <summary>
+    /// Records a decision for a cloud flow or an integration. The decision goes through the same Update
+    /// validation as the form; this API adds who the responder is, idempotent replays and a clear answer
+    /// when someone else decided first.
+    /// </summary>
+    [CustomApi("hitl_SubmitApprovalDecision")]
+    [CustomApiRequestParameter("ApprovalId", CustomApiFieldType.Guid)]
+    [CustomApiRequestParameter("Decision", CustomApiFieldType.String)]
+    [CustomApiRequestParameter("Reason", CustomApiFieldType.String, IsOptional = true)]
+    [CustomApiRequestParameter("ReasonCode", CustomApiFieldType.String, IsOptional = true)]
+    [CustomApiRequestParameter("ResponderId", CustomApiFieldType.Guid, IsOptional = true)]
+    [CustomApiRequestParameter("ResponderEmail", CustomApiFieldType.String, IsOptional = true)]
+    [CustomApiResponseProperty("Status", CustomApiFieldType.String)]
+    [CustomApiResponseProperty("AlreadyDecided", CustomApiFieldType.Boolean)]
+    public sealed class SubmitApprovalDecision : CustomApiPlugin
+    {
+        protected override void Execute(CustomApiRequest request)
+        {
+            var context = request.Context;
+            var approvalId = request.Required<Guid>("ApprovalId");
+            var decisionText = request.Required<string>("Decision");
+            var decision = ApprovalMapping.ParseDecision(decisionText)
+                ?? throw new InvalidPluginExecutionException($"Decision must be Approve or Reject, not '{decisionText}'.");
+            var directory = new PrincipalDirectory(context.SystemService);
+            var decider = Responder.Resolve(request, directory);
+            var (reasonCode, reason) = ReasonText.Split(request.Optional<string?>("ReasonCode", null), request.Optional<string?>("Reason", null), ApprovalSettings.ReasonCodes(context));
+
+            var row = ApprovalQueries.Retrieve(context.SystemService, approvalId);
+            var current = ApprovalMapping.ToSnapshot(row);
+            if (IsReplay(current, decision, decider))
+            {
+                Answer(request, current.Status, alreadyDecided: true);
+                return;
+            }
+
+            var update = new Entity(ApprovalSchema.Table, approvalId)
+            {
+                [ApprovalSchema.Decision] = new OptionSetValue((int)decision),
+                [ApprovalSchema.DecidedBy] = new EntityReference("systemuser", decider),
+                RowVersion = row.RowVersion,
+            };
+            if (reasonCode != null) update[ApprovalSchema.ReasonCode] = reasonCode;
+            if (reason != null) update[ApprovalSchema.DecisionReason] = reason;
+
+            try
+            {
+                context.SystemService.Execute(new UpdateRequest { Target = update, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches });
+            }
+            catch (FaultException<OrganizationServiceFault> fault) when (fault.Detail?.ErrorCode == ConcurrencyVersionMismatch)
+            {
+                // Someone decided between our read and our write: answer as if we had come second.
+                var now = ApprovalMapping.ToSnapshot(ApprovalQueries.Retrieve(context.SystemService, approvalId));
+                if (IsReplay(now, decision, decider))
+                {
+                    Answer(request, now.Status, alreadyDecided: true);
+                    return;
+                }
+
+                throw new InvalidPluginExecutionException(
+                    ApprovalDecisionRules.Decide(now, new DecisionRequest(decision, decider, DecisionSource.Api, context.UtcNow), ApprovalPolicy.Default).Message
+                    ?? "The approval changed while your decision was being saved. Open it again and retry.");
+            }
+
+            Answer(request, decision == ApprovalDecision.Approve ? ApprovalStatus.Approved : ApprovalStatus.Rejected, alreadyDecided: false);
+        }
+
+        private const int ConcurrencyVersionMismatch = -2147088254;
+
+        private static bool IsReplay(ApprovalSnapshot approval, ApprovalDecision decision, Guid decider) =>
+            !ApprovalStateMachine.IsOpen(approval.Status) && approval.Decision == decision && approval.DecidedBy == decider;
+
+        private static void Answer(CustomApiRequest request, ApprovalStatus status, bool alreadyDecided)
+        {
+            request.Respond("Status", status.ToString());
+            request.Respond("AlreadyDecided", alreadyDecided);
+        }
+    }
+}
