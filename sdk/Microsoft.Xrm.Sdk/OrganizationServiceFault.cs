@@ -12,18 +12,23 @@ public class OrganizationServiceFault : BaseServiceFault
 
     public OrganizationServiceFault InnerFault { get; set; }
 
-    /// <summary>Error code (hex), message and the chain of inner faults: what a trace log needs.</summary>
+    /// <summary>One "Exception details" block per fault in the InnerFault chain, in the real SDK's layout.</summary>
     public override string ToString()
     {
         var text = new StringBuilder();
         for (OrganizationServiceFault fault = this; fault != null; fault = fault.InnerFault)
         {
-            if (text.Length > 0)
+            text.AppendLine("Exception details: ");
+            text.AppendLine("ErrorCode: 0x" + fault.ErrorCode.ToString("X", CultureInfo.InvariantCulture));
+            text.AppendLine("Message: " + fault.Message);
+            if (fault.ErrorDetails != null && fault.ErrorDetails.TryGetValue("CallStack", out object callStack))
             {
-                text.Append(" ---> ");
+                text.AppendLine("StackTrace: ");
+                text.AppendLine(callStack as string);
             }
 
-            text.AppendFormat(CultureInfo.InvariantCulture, "OrganizationServiceFault 0x{0:X8}: {1}", fault.ErrorCode, fault.Message);
+            text.AppendLine("TimeStamp: " + fault.Timestamp.ToUniversalTime().ToString("o", CultureInfo.InvariantCulture));
+            text.AppendLine("--");
         }
 
         return text.ToString();

@@ -83,21 +83,23 @@ public class FaultAndExceptionTests
     }
 
     [Fact]
-    public void OrganizationServiceFault_ToString_names_the_code_message_and_inner_faults()
+    public void OrganizationServiceFault_ToString_writes_one_block_per_fault_in_the_chain()
     {
         var fault = new OrganizationServiceFault
         {
             ErrorCode = IsvAborted,
             Message = "outer",
+            ErrorDetails = new ErrorDetailCollection { { "CallStack", "at Plugin.Execute()" } },
             InnerFault = new OrganizationServiceFault { ErrorCode = unchecked((int)0x80040217), Message = "inner" },
         };
 
-        string text = fault.ToString();
+        string[] lines = fault.ToString().Split(Environment.NewLine);
 
-        Assert.Contains("0x80040265", text);
-        Assert.Contains("outer", text);
-        Assert.Contains("0x80040217", text);
-        Assert.Contains("inner", text);
+        Assert.Equal(2, lines.Count(l => l == "Exception details: "));
+        Assert.Equal(2, lines.Count(l => l == "--"));
+        Assert.Equal(new[] { "ErrorCode: 0x80040265", "ErrorCode: 0x80040217" }, lines.Where(l => l.StartsWith("ErrorCode", StringComparison.Ordinal)));
+        Assert.Equal(new[] { "Message: outer", "Message: inner" }, lines.Where(l => l.StartsWith("Message", StringComparison.Ordinal)));
+        Assert.Contains("at Plugin.Execute()", lines);
     }
 
     [Fact]
