@@ -1,0 +1,48 @@
+using System.ServiceModel;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace Hitl.Emulator.Tests.Plugins;
+
+/// <summary>PreOperation Update filtered on hitl_mode: misbehaves on request so tests can watch the platform react.</summary>
+public sealed class ModeSwitch : IPlugin
+{
+    public void Execute(IServiceProvider serviceProvider)
+    {
+        var context = (IPluginExecutionContext)serviceProvider.GetService(typeof(IPluginExecutionContext))!;
+        var factory = (IOrganizationServiceFactory)serviceProvider.GetService(typeof(IOrganizationServiceFactory))!;
+        var service = factory.CreateOrganizationService(context.UserId);
+        var target = (Entity)context.InputParameters["Target"];
+        switch (target.GetAttributeValue<string>("hitl_mode"))
+        {
+            case "abort":
+                throw new InvalidPluginExecutionException("The widget is locked: ask its owner to unlock it.");
+            case "crash":
+                throw new InvalidOperationException("internal detail that must not reach the caller");
+            case "nested-then-abort":
+                service.Create(new Entity("hitl_part") { ["hitl_name"] = "nested", ["hitl_serial"] = "N-1", ["hitl_widgetid"] = target.ToEntityReference() });
+                throw new InvalidPluginExecutionException("Rolled back after a nested write.");
+            case "swallow":
+                try
+                {
+                    service.Retrieve("hitl_part", Guid.NewGuid(), new ColumnSet("hitl_name"));
+                }
+                catch (FaultException<OrganizationServiceFault>)
+                {
+                    // Deliberately wrong: carrying on after a failed call inside the transaction.
+                }
+                break;
+            case "recurse":
+                service.Update(new Entity("hitl_widget", target.Id) { ["hitl_mode"] = "recurse" });
+                break;
+            case "impersonate":
+                var caller = factory.CreateOrganizationService(null);
+                caller.Create(new Entity("hitl_part") { ["hitl_name"] = "as system", ["hitl_serial"] = "S-1" });
+                break;
+            case "two-calls":
+                service.Retrieve("hitl_widget", target.Id, new ColumnSet("hitl_name"));
+                service.Create(new Entity("hitl_part") { ["hitl_name"] = "counted", ["hitl_serial"] = "C-1" });
+                break;
+        }
+    }
+}
