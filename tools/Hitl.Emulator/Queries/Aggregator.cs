@@ -233,17 +233,18 @@ internal sealed class Aggregator
                 return new Money(raws.Sum(v => (decimal)QueryValues.FromStored(v)!));
         }
         var total = raws.Sum(v => (decimal)QueryValues.FromStored(v)!);
+        // Arms typed object: a switch over int/long/decimal would otherwise widen every arm to decimal.
         return kind switch
         {
-            ColumnKind.Integer when total is >= int.MinValue and <= int.MaxValue => (int)total,
-            ColumnKind.Integer or ColumnKind.BigInt => (long)total,
-            _ => total,
+            ColumnKind.Integer when total is >= int.MinValue and <= int.MaxValue => (object)(int)total,
+            ColumnKind.Integer or ColumnKind.BigInt => (object)(long)total,
+            _ => (object)total,
         };
     }
 
     private static object Average(ColumnKind kind, List<object> raws) => kind switch
     {
-        ColumnKind.Double => raws.Average(v => Convert.ToDouble(QueryValues.FromStored(v), CultureInfo.InvariantCulture)),
+        ColumnKind.Double => (object)raws.Average(v => Convert.ToDouble(QueryValues.FromStored(v), CultureInfo.InvariantCulture)),
         ColumnKind.Money => new Money(raws.Average(v => (decimal)QueryValues.FromStored(v)!)),
         _ => raws.Average(v => (decimal)QueryValues.FromStored(v)!),
     };
