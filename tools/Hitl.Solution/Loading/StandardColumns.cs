@@ -41,10 +41,17 @@ internal static class StandardColumns
             AddLookup(table, "owningteam", "OwningTeam", "team");
         }
 
+        if (table.Ownership == OwnershipType.OrganizationOwned)
+        {
+            AddLookup(table, "organizationid", "OrganizationId", "organization");
+        }
+
         if (table.IsCustom)
         {
             AddDefaultState(table);
         }
+
+        FillPlatformLookupTargets(table);
 
         var moneyColumns = table.Columns.Values.Where(c => c.Type == ColumnType.Money && !c.LogicalName.EndsWith("_base", StringComparison.Ordinal)).ToList();
         if (moneyColumns.Count > 0)
@@ -60,6 +67,25 @@ internal static class StandardColumns
             }
         }
     }
+
+    /// <summary>Platform lookups an Entity.xml lists get their targets from system relationships exports may leave out.</summary>
+    private static void FillPlatformLookupTargets(TableBuilder table)
+    {
+        foreach (var (column, target) in PlatformLookupTargets)
+        {
+            if (table.Columns.TryGetValue(column, out var existing) && existing.Type == ColumnType.Lookup && existing.Targets.Count == 0)
+            {
+                table.AddColumn(existing with { Targets = new[] { target } });
+            }
+        }
+    }
+
+    private static readonly (string Column, string Target)[] PlatformLookupTargets =
+    {
+        ("createdby", "systemuser"), ("createdonbehalfby", "systemuser"), ("modifiedby", "systemuser"), ("modifiedonbehalfby", "systemuser"),
+        ("owninguser", "systemuser"), ("owningteam", "team"), ("owningbusinessunit", "businessunit"), ("organizationid", "organization"),
+        ("transactioncurrencyid", "transactioncurrency"),
+    };
 
     /// <summary>Custom tables get the Active/Inactive pair the maker portal creates.</summary>
     private static void AddDefaultState(TableBuilder table)
