@@ -30,7 +30,8 @@ public sealed class ContextTracer : IPlugin
         string.Join(",", collection.Keys.OrderBy(k => k, StringComparer.Ordinal));
 
     private static string Describe(Entity image) =>
-        string.Join(",", image.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + ":" + Value(a.Value)));
+        string.Join(",", image.Attributes.Where(a => a.Key != image.LogicalName + "id") // the key is always there
+            .OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + ":" + Value(a.Value)));
 
     private static string Value(object? value) => value switch
     {
