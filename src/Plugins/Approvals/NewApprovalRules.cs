@@ -48,7 +48,8 @@ namespace Hitl.Plugins.Approvals
             var now = context.UtcNow;
             target[ApprovalSchema.CorrelationKey] = key;
             target[ApprovalSchema.Status] = new OptionSetValue((int)ApprovalStatus.Pending);
-            target[ApprovalSchema.DueOn] = ApprovalSettings.Sla(context).DueOn(approvalType, now);
+            // A contested automated decision must be answered within one month (GDPR Art. 12(3)), whatever the SLA.
+            target[ApprovalSchema.DueOn] = approvalType == ApprovalType.ContestedDecision ? now.AddMonths(1) : ApprovalSettings.Sla(context).DueOn(approvalType, now);
             if (target.GetAttributeValue<EntityReference>(ApprovalSchema.RequestedBy) == null)
             {
                 target[ApprovalSchema.RequestedBy] = new EntityReference("systemuser", context.ExecutionContext.InitiatingUserId);

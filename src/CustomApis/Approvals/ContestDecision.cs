@@ -1,0 +1,71 @@
+using System;
+using Hitl.Core.Approvals;
+using Hitl.Core.Decisions;
+using Hitl.Plugins.Approvals;
+using Hitl.Plugins.Infrastructure;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace Hitl.CustomApis.Approvals
+{
+    /// <summary>
+    /// GDPR Art. 22(3): a person contests the latest automated decision about a record. Opens (or returns
+    /// the already open) human review with the decision's recorded inputs, model version and reasons as
+    /// evidence, due within one month.
+    /// </summary>
+    [CustomApi("hitl_ContestDecision")]
+    [CustomApiRequestParameter("Regarding", CustomApiFieldType.EntityReference)]
+    [CustomApiRequestParameter("Statement", CustomApiFieldType.String)]
+    [CustomApiResponseProperty("ApprovalId", CustomApiFieldType.Guid)]
+    [CustomApiResponseProperty("DueOn", CustomApiFieldType.DateTime)]
+    public sealed class ContestDecision : CustomApiPlugin
+    {
+        protected override void Execute(CustomApiRequest request)
+        {
+            var context = request.Context;
+            var regarding = request.Required<EntityReference>("Regarding");
+            var statement = request.Required<string>("Statement");
+
+            // The caller must be able to see the record they contest for (raises PrivilegeDenied otherwise).
+            var record = context.UserService.Retrieve(regarding.LogicalName, regarding.Id, new ColumnSet("ownerid"));
+
+            var service = context.SystemService;
+            var result = ContestRule.Open(DecisionLog.About(service, regarding.LogicalName, regarding.Id), regarding.LogicalName, regarding.Id, statement, context.UtcNow);
+            if (result.IsRefused) throw new InvalidPluginExecutionException(result.Refusal);
+            var contest = result.Request!;
+
+            var open = ApprovalQueries.FindOpen(service, contest.CorrelationKey);
+            if (open != null)
+            {
+                var existing = service.Retrieve(ApprovalSchema.Table, open.Id, new ColumnSet(ApprovalSchema.DueOn));
+                request.Respond("ApprovalId", open.Id);
+                request.Respond("DueOn", existing.GetAttributeValue<DateTime>(ApprovalSchema.DueOn));
+                return;
+            }
+
+            var approval = new Entity(ApprovalSchema.Table)
+            {
+                [ApprovalSchema.Name] = contest.Name,
+                [ApprovalSchema.Type] = new OptionSetValue((int)ApprovalType.ContestedDecision),
+                [ApprovalSchema.RegardingTable] = contest.RegardingTable,
+                [ApprovalSchema.RegardingId] = regarding.Id.ToString("D"),
+                [ApprovalSchema.AutomatedDecision] = new EntityReference(DecisionLogSchema.Table, contest.AutomatedDecisionId),
+                [ApprovalSchema.Evidence] = contest.EvidenceJson,
+                [ApprovalSchema.RequestedBy] = new EntityReference("systemuser", context.ExecutionContext.InitiatingUserId),
+                [ApprovalSchema.Owner] = Reviewer(context, record),
+            };
+            var id = service.Create(approval);
+            request.Respond("ApprovalId", id);
+            request.Respond("DueOn", contest.DueOn);
+        }
+
+        /// <summary>The escalation team when configured, else the record's owner.</summary>
+        private static EntityReference Reviewer(ILocalPluginContext context, Entity record)
+        {
+            var teamName = ApprovalSettings.EscalationTeam(context);
+            var team = teamName == null ? null : new PrincipalDirectory(context.SystemService).FindTeamByName(teamName);
+            if (team.HasValue) return new EntityReference("team", team.Value);
+            return record.GetAttributeValue<EntityReference>("ownerid") ?? new EntityReference("systemuser", context.ExecutionContext.InitiatingUserId);
+        }
+    }
+}

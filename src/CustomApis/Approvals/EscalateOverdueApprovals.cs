@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Hitl.Core.Approvals;
+using Hitl.Plugins.Approvals;
+using Hitl.Plugins.Infrastructure;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace Hitl.CustomApis.Approvals
+{
+    /// <summary>
+    /// Called by the hourly flow: pending approvals past their due date are escalated (to the configured
+    /// team, else the owner's manager) and escalated ones past the expiry window expire.
+    /// </summary>
+    [CustomApi("hitl_EscalateOverdueApprovals")]
+    [CustomApiResponseProperty("EscalatedCount", CustomApiFieldType.Integer)]
+    [CustomApiResponseProperty("ExpiredCount", CustomApiFieldType.Integer)]
+    public sealed class EscalateOverdueApprovals : CustomApiPlugin
+    {
+        protected override void Execute(CustomApiRequest request)
+        {
+            var context = request.Context;
+            var now = context.UtcNow;
+            var expiryHours = ApprovalSettings.ExpiryHours(context);
+            var service = context.SystemService;
+
+            var candidates = OverdueOrExpiring(service, now, expiryHours);
+            var target = EscalationTarget(context, candidates);
+            var actions = EscalationPlanner.Plan(candidates, now, expiryHours, target);
+
+            foreach (var action in actions)
+            {
+                var update = new Entity(ApprovalSchema.Table, action.ApprovalId);
+                ApprovalMapping.Apply(action.Change, update);
+                service.Update(update);
+            }
+
+            context.Trace("Escalated {0}, expired {1} of {2} candidates.", actions.Count(a => a.Kind == EscalationActionKind.Escalate), actions.Count(a => a.Kind == EscalationActionKind.Expire), candidates.Count);
+            request.Respond("EscalatedCount", actions.Count(a => a.Kind == EscalationActionKind.Escalate));
+            request.Respond("ExpiredCount", actions.Count(a => a.Kind == EscalationActionKind.Expire));
+        }
+
+        /// <summary>Only the rows that can need action, paged so any number of approvals is handled.</summary>
+        private static IReadOnlyList<ApprovalSnapshot> OverdueOrExpiring(IOrganizationService service, DateTime now, decimal expiryHours)
+        {
+            var query = new QueryExpression(ApprovalSchema.Table)
+            {
+                ColumnSet = new ColumnSet(ApprovalSchema.SnapshotColumns),
+                PageInfo = new PagingInfo { PageNumber = 1, Count = 5000 },
+            };
+            query.AddOrder(ApprovalSchema.Id, OrderType.Ascending);
+            var either = query.Criteria.AddFilter(LogicalOperator.Or);
+            var overdue = either.AddFilter(LogicalOperator.And);
+            overdue.AddCondition(ApprovalSchema.Status, ConditionOperator.Equal, (int)ApprovalStatus.Pending);
+            overdue.AddCondition(ApprovalSchema.DueOn, ConditionOperator.LessThan, now);
+            var expiring = either.AddFilter(LogicalOperator.And);
+            expiring.AddCondition(ApprovalSchema.Status, ConditionOperator.Equal, (int)ApprovalStatus.Escalated);
+            expiring.AddCondition(ApprovalSchema.EscalatedOn, ConditionOperator.LessThan, now.AddTicks(-(long)(expiryHours * TimeSpan.TicksPerHour)));
+
+            var rows = new List<ApprovalSnapshot>();
+            while (true)
+            {
+                var page = service.RetrieveMultiple(query);
+                rows.AddRange(page.Entities.Select(ApprovalMapping.ToSnapshot));
+                if (!page.MoreRecords) return rows;
+                query.PageInfo.PageNumber++;
+                query.PageInfo.PagingCookie = page.PagingCookie;
+            }
+        }
+
+        private static IEscalationTarget EscalationTarget(ILocalPluginContext context, IReadOnlyList<ApprovalSnapshot> approvals)
+        {
+            var directory = new PrincipalDirectory(context.SystemService);
+            var teamName = ApprovalSettings.EscalationTeam(context);
+            if (teamName != null)
+            {
+                var team = directory.FindTeamByName(teamName);
+                if (team.HasValue) return new ConfiguredEscalationTarget(team);
+                context.Trace("Escalation team '{0}' does not exist (or the name is not unique); escalating to managers instead.", teamName);
+            }
+
+            var owners = approvals.Where(a => a.Status == ApprovalStatus.Pending && a.Owner.Kind == PrincipalKind.User).Select(a => a.Owner.Id);
+            return new ConfiguredEscalationTarget(null, directory.ManagersOf(owners));
+        }
+    }
+}
