@@ -42,7 +42,9 @@ public sealed class DataverseEmulator
     public static DataverseEmulator Create(EmulatorMetadata metadata, EmulatorOptions? options = null)
     {
         options ??= new EmulatorOptions();
-        var identity = DefaultIdentity with { OrganizationName = options.OrganizationName };
+        // Every emulator, and every clone, is its own organization: plug-ins keep process-wide caches keyed by
+        // organization id (as in Dataverse), and tests running side by side must not share them.
+        var identity = DefaultIdentity with { OrganizationId = Guid.NewGuid(), OrganizationName = options.OrganizationName };
         var runtime = new EmulatorRuntime(metadata, new DataStore(StoreSnapshot.Empty), new FakeClock(options.StartTime),
             new IdGenerator(options.Seed), new PluginCache(), identity);
         var emulator = new DataverseEmulator(runtime);
@@ -136,7 +138,7 @@ public sealed class DataverseEmulator
     public DataverseEmulator Clone()
     {
         var runtime = new EmulatorRuntime(_runtime.Metadata, _runtime.Store.Copy(), _runtime.Clock.Copy(), _runtime.Ids.Copy(),
-            _runtime.Plugins, _runtime.Identity);
+            _runtime.Plugins, _runtime.Identity with { OrganizationId = Guid.NewGuid() });
         foreach (var job in _runtime.AsyncQueue) runtime.AsyncQueue.Enqueue(job);
         return new DataverseEmulator(runtime);
     }

@@ -1,0 +1,68 @@
+using Hitl.Core.Approvals;
+using Hitl.Core.Decisions;
+using Hitl.Plugins.Approvals;
+using Hitl.Testing;
+using Microsoft.Xrm.Sdk;
+
+namespace Hitl.Plugins.Tests.Approvals;
+
+/// <summary>A finished approval is applied in the same transaction: the decision log records the human review.</summary>
+public class ApprovalOutcomeTests
+{
+    private static Guid LogDecision(ApprovalWorld world) =>
+        DecisionLog.Record(world.Emulator.CreateService(), new AutomatedDecisionRecord(
+            AutomatedDecisionType.LeadScoring, "lead", world.LeadId, "lead-score-2026.1",
+            new Dictionary<string, object?> { ["budget"] = 50000, ["industry"] = "Retail" },
+            "ReviewBand", new[] { "Budget confirmed", "No prior contact" }, NeedsReview: true, world.Emulator.Clock.UtcNow));
+
+    [Fact]
+    public void Deciding_an_approval_records_the_review_on_the_automated_decision()
+    {
+        var world = new ApprovalWorld();
+        var decision = LogDecision(world);
+        var approval = new Entity("hitl_approval")
+        {
+            ["hitl_type"] = new OptionSetValue((int)ApprovalType.LeadReview),
+            ["hitl_automateddecisionid"] = new EntityReference("hitl_automateddecision", decision),
+            ["ownerid"] = new EntityReference("systemuser", world.Owner),
+        };
+        var id = world.As(world.Requester).Create(approval);
+        world.Emulator.Clock.Advance(TimeSpan.FromHours(1));
+
+        world.DecideOnForm(world.Owner, id, ApprovalDecision.Reject, "ModelError", "Budget field was stale");
+
+        var log = world.Emulator.Find("hitl_automateddecision", decision)!;
+        Assert.Equal(world.Owner, log.GetAttributeValue<EntityReference>("hitl_reviewedby").Id);
+        Assert.Equal("Rejected (ModelError)", log["hitl_reviewoutcome"]);
+        Assert.Equal(world.Emulator.Clock.UtcNow, log["hitl_reviewedon"]);
+        Assert.Equal(id, log.GetAttributeValue<EntityReference>("hitl_approvalid").Id);
+    }
+
+    [Fact]
+    public void The_decision_log_refuses_personal_data_in_the_inputs()
+    {
+        var world = new ApprovalWorld();
+
+        var ex = Assert.Throws<InvalidDecisionRecordException>(() => DecisionLog.Record(world.Emulator.CreateService(), new AutomatedDecisionRecord(
+            AutomatedDecisionType.LeadScoring, "lead", world.LeadId, "v1",
+            new Dictionary<string, object?> { ["email"] = "someone@example.com" }, "Routed", Array.Empty<string>(), false, world.Emulator.Clock.UtcNow)));
+
+        Assert.Contains("personal data", ex.Message);
+        Assert.Empty(world.Emulator.Rows("hitl_automateddecision"));
+    }
+
+    [Fact]
+    public void Deciding_with_settings_already_cached_costs_the_owner_no_extra_organization_service_calls()
+    {
+        var world = new ApprovalWorld();
+        var first = world.RequestApproval();
+        var second = world.RequestApproval(ApprovalType.ScoreOverride);
+        world.DecideOnForm(world.Owner, first, ApprovalDecision.Approve);
+        world.Emulator.ClearExecutionLog();
+
+        world.DecideOnForm(world.Owner, second, ApprovalDecision.Approve);
+
+        var validation = world.Emulator.ExecutionLog.Single(e => e.Stage == 20 && e.Message == "Update" && e.Entity == "hitl_approval");
+        Assert.Equal(0, validation.ServiceCalls);
+    }
+}

@@ -1,0 +1,81 @@
+using Hitl.Core.Approvals;
+using Hitl.Emulator;
+using Microsoft.Xrm.Sdk;
+
+namespace Hitl.Testing;
+
+/// <summary>
+/// A small sales organisation for approval tests: a requester, an owner-approver, a holder of the HITL
+/// Approver role, a seller, an outsider, a manager, a review team, and a lead to review.
+/// </summary>
+internal sealed class ApprovalWorld
+{
+    public ApprovalWorld()
+    {
+        Emulator = ProductEmulator.New();
+        Manager = Emulator.AddUser("Mara Manager", "mara@contoso.test", null, DataverseEmulator.SystemAdministratorRole);
+        Requester = Emulator.AddUser("Rita Requester", "rita@contoso.test", Manager, DataverseEmulator.SystemAdministratorRole);
+        Owner = Emulator.AddUser("Oscar Owner", "oscar@contoso.test", Manager, DataverseEmulator.SystemAdministratorRole);
+        RoleApprover = Emulator.AddUser("Ada Approver", "ada@contoso.test", Manager, "HITL Approver");
+        Seller = Emulator.AddUser("Sam Seller", "sam@contoso.test", Manager, DataverseEmulator.SystemAdministratorRole);
+        Outsider = Emulator.AddUser("Olga Outsider", "olga@contoso.test", null, DataverseEmulator.SystemAdministratorRole);
+        TeamMember = Emulator.AddUser("Tom Member", "tom@contoso.test", Manager, DataverseEmulator.SystemAdministratorRole);
+        ReviewTeam = Emulator.AddTeam("Lead Reviewers", TeamMember);
+        LeadId = Emulator.CreateService().Create(new Entity("lead") { ["lastname"] = "Example", ["companyname"] = "Contoso" });
+    }
+
+    public DataverseEmulator Emulator { get; }
+
+    public Guid Manager { get; }
+
+    public Guid Requester { get; }
+
+    public Guid Owner { get; }
+
+    public Guid RoleApprover { get; }
+
+    public Guid Seller { get; }
+
+    public Guid Outsider { get; }
+
+    public Guid TeamMember { get; }
+
+    public Guid ReviewTeam { get; }
+
+    public Guid LeadId { get; }
+
+    public IOrganizationService As(Guid user) => Emulator.CreateService(user);
+
+    /// <summary>The requester asks for a review of the lead, assigned to the owner (or a team).</summary>
+    public Guid RequestApproval(
+        ApprovalType type = ApprovalType.LeadReview,
+        ApprovalDecision? recommendation = ApprovalDecision.Approve,
+        EntityReference? owner = null,
+        Guid? subject = null,
+        Guid? regardingLead = null)
+    {
+        var approval = new Entity("hitl_approval")
+        {
+            ["hitl_type"] = new OptionSetValue((int)type),
+            ["hitl_leadid"] = new EntityReference("lead", regardingLead ?? LeadId),
+            ["hitl_evidence"] = "{\"score\":71,\"reasons\":[\"Budget confirmed\"]}",
+            ["ownerid"] = owner ?? new EntityReference("systemuser", Owner),
+        };
+        if (recommendation.HasValue) approval["hitl_recommendation"] = new OptionSetValue((int)recommendation.Value);
+        if (subject.HasValue) approval["hitl_subjectuserid"] = new EntityReference("systemuser", subject.Value);
+        return As(Requester).Create(approval);
+    }
+
+    /// <summary>Decides on the form: the user sets Decision (and reason fields) and saves.</summary>
+    public void DecideOnForm(Guid user, Guid approvalId, ApprovalDecision decision, string? reasonCode = null, string? reason = null)
+    {
+        var update = new Entity("hitl_approval", approvalId) { ["hitl_decision"] = new OptionSetValue((int)decision) };
+        if (reasonCode != null) update["hitl_reasoncode"] = reasonCode;
+        if (reason != null) update["hitl_decisionreason"] = reason;
+        As(user).Update(update);
+    }
+
+    public Entity Approval(Guid id) => Emulator.Find("hitl_approval", id) ?? throw new InvalidOperationException($"approval {id} not found");
+
+    public ApprovalStatus StatusOf(Guid id) => (ApprovalStatus)Approval(id).GetAttributeValue<OptionSetValue>("hitl_status").Value;
+}
