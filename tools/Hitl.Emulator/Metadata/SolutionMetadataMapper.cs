@@ -91,17 +91,14 @@ public static class SolutionMetadataMapper
             ReferencingAttribute = o.ReferencingAttribute,
             CascadeDelete = o.CascadeDelete,
         },
-        S.ManyToManyRelationship m => NewManyToMany(m.SchemaName, m.FirstEntity, IntersectColumn(model, m.IntersectEntity, m.FirstEntity),
-            m.SecondEntity, IntersectColumn(model, m.IntersectEntity, m.SecondEntity), m.IntersectEntity),
+        S.ManyToManyRelationship m => NewManyToMany(m.SchemaName, m.FirstEntity, IntersectColumn(model, m.FirstEntity),
+            m.SecondEntity, IntersectColumn(model, m.SecondEntity), m.IntersectEntity),
         _ => throw new NotSupportedException($"Relationship type {r.GetType().Name} ({r.SchemaName})."),
     };
 
     /// <summary>Intersect tables name their key columns after the joined tables' primary keys.</summary>
-    private static string IntersectColumn(S.SolutionModel model, string intersect, string entity)
-    {
-        var primaryId = model.Tables.TryGetValue(entity, out var table) ? table.PrimaryIdAttribute : entity + "id";
-        return primaryId;
-    }
+    private static string IntersectColumn(S.SolutionModel model, string entity) =>
+        model.Tables.TryGetValue(entity, out var table) ? table.PrimaryIdAttribute : entity + "id";
 
     private static RelationshipMetadata NewManyToMany(string name, string first, string firstColumn, string second, string secondColumn, string intersect) =>
         new(name, RelationshipKind.ManyToMany)
