@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # Sourced by the other pac-scripts, never run: repository paths, the output folder, prerequisite checks.
 # Exit codes shared by all scripts: 1 a step failed, 2 bad option, 3 a prerequisite (dotnet, pac, an earlier step) is missing.
 
@@ -28,10 +29,24 @@ hitl_require_file() { # <path> <which script creates it>
   fi
 }
 
-# The deployment helper under pac-scripts/tools (reads the solution folder and the build output).
+# The deployment helper under pac-scripts/tools (reads the solution folder and the build output):
+# hitl_build_tool once per script, then hitl_tool <command> [options].
+hitl_build_tool() {
+  hitl_quiet dotnet build "$HITL_ROOT/pac-scripts/tools/Hitl.Deploy/Hitl.Deploy.csproj" -c Release \
+    --artifacts-path "$HITL_OUT/tools" -nologo
+}
+
 hitl_tool() {
-  dotnet run --project "$HITL_ROOT/pac-scripts/tools/Hitl.Deploy/Hitl.Deploy.csproj" -c Release \
-    --artifacts-path "$HITL_OUT/tools" -- "$@"
+  dotnet "$HITL_OUT/tools/bin/Hitl.Deploy/release/hitl-deploy.dll" "$@"
+}
+
+# Runs a command and shows its output only when it fails (dotnet's build chatter otherwise).
+hitl_quiet() {
+  local log
+  if ! log="$("$@" 2>&1)"; then
+    echo "$log" >&2
+    exit 1
+  fi
 }
 
 hitl_set_out() { # <dir>: absolute, created

@@ -33,6 +33,7 @@ while (($#)); do
   shift
 done
 hitl_require_dotnet
+hitl_build_tool
 bin="$HITL_OUT/bin/net462"
 hitl_require_file "$bin" "build.sh"
 
@@ -43,9 +44,9 @@ version="$(hitl_tool version --solution "$solution")"
 
 # 1. The plug-in package: NuGet writes it (normalising 1.0.0.0 to 1.0.0 in the file name).
 rm -f "$HITL_OUT"/hitl_HitlSales.*.nupkg
-dotnet pack "$HITL_ROOT/pac-scripts/tools/PluginPackage/PluginPackage.csproj" -nologo \
+hitl_quiet dotnet pack "$HITL_ROOT/pac-scripts/tools/PluginPackage/PluginPackage.csproj" -nologo \
   -p:HitlPackageVersion="$version" -p:HitlBinFolder="$bin" \
-  --artifacts-path "$HITL_OUT/tools" -o "$HITL_OUT" >/dev/null
+  --artifacts-path "$HITL_OUT/tools" -o "$HITL_OUT"
 nupkg="$(ls "$HITL_OUT"/hitl_HitlSales.*.nupkg)"
 echo "Plug-in package: $nupkg"
 
