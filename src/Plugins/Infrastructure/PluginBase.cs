@@ -14,6 +14,8 @@ namespace Hitl.Plugins.Infrastructure
     /// </summary>
     public abstract class PluginBase : IPlugin
     {
+        private const int IsvAborted = -2147220891;
+
         private readonly List<RegisteredEvent> registeredEvents = new List<RegisteredEvent>();
 
         protected PluginBase(string? unsecureConfiguration = null, string? secureConfiguration = null)
@@ -60,8 +62,10 @@ namespace Hitl.Plugins.Infrastructure
             catch (FaultException<OrganizationServiceFault> fault)
             {
                 local.Trace("{0}: Dataverse refused a request: {1} (0x{2:X8})", PluginName, fault.Detail?.Message ?? fault.Message, fault.Detail?.ErrorCode ?? 0);
+                // A nested step's business message (IsvAborted) is already written for the user: pass it on as is.
+                var message = fault.Detail?.Message ?? fault.Message;
                 throw new InvalidPluginExecutionException(
-                    $"{fault.Detail?.Message ?? fault.Message} (HITL Sales, {PluginName}; correlation id {context.CorrelationId})", fault);
+                    fault.Detail?.ErrorCode == IsvAborted ? message : $"{message} (HITL Sales, {PluginName}; correlation id {context.CorrelationId})", fault);
             }
             catch (Exception ex)
             {

@@ -84,6 +84,19 @@ public class PluginBaseTests
     }
 
     [Fact]
+    public void A_business_message_from_a_nested_step_reaches_the_user_unchanged()
+    {
+        var pipeline = new FakePipeline();
+        const string refusal = "This approval was already approved by Oscar Owner on 5 Jan 2026.";
+        var fault = new FaultException<OrganizationServiceFault>(
+            new OrganizationServiceFault { ErrorCode = -2147220891, Message = refusal }, new FaultReason(refusal));
+
+        var ex = Assert.Throws<InvalidPluginExecutionException>(() => new RecordingPlugin(_ => throw fault).Execute(pipeline));
+
+        Assert.Equal(refusal, ex.Message);
+    }
+
+    [Fact]
     public void Organization_services_are_created_lazily_and_once_per_execution()
     {
         var pipeline = new FakePipeline();
