@@ -5,10 +5,8 @@ using System.Xml.Linq;
 namespace Hitl.Deploy.Tests;
 
 /// <summary>deployment-settings.sh: the `pac solution create-settings` file, generated from solution/ without pac.</summary>
-public sealed class DeploymentSettingsTests : IDisposable
+public sealed class DeploymentSettingsTests(TempFolder folder) : IClassFixture<TempFolder>
 {
-    private readonly TempFolder folder = new();
-
     [Fact]
     public void Every_environment_variable_definition_appears_once_with_an_empty_value()
     {
@@ -70,8 +68,6 @@ public sealed class DeploymentSettingsTests : IDisposable
         Assert.Contains("is not valid JSON", result.Error);
         Assert.Equal("{ not json", File.ReadAllText(file));
     }
-
-    public void Dispose() => folder.Dispose();
 
     private JsonNode Generate(string? file = null)
     {

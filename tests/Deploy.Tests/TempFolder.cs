@@ -1,7 +1,7 @@
 namespace Hitl.Deploy.Tests;
 
-/// <summary>A fresh output folder for one script run, deleted afterwards.</summary>
-internal sealed class TempFolder : IDisposable
+/// <summary>A fresh output folder for script runs, deleted afterwards (also a class fixture: one folder, one tool build, per class).</summary>
+public sealed class TempFolder : IDisposable
 {
     public string Path { get; } = Directory.CreateTempSubdirectory("hitl-deploy-").FullName;
 
