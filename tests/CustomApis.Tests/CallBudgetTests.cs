@@ -1,0 +1,49 @@
+using Hitl.CustomApis.Tests.Support;
+using Hitl.Emulator;
+using Hitl.Testing;
+
+namespace Hitl.CustomApis.Tests;
+
+/// <summary>
+/// Organization-service call budgets of hitl_SubmitApprovalDecision (principle 6: as few calls as possible).
+/// The budgets are what the code makes today; a change that adds calls fails here and has to justify itself.
+/// Settings are warm in both tests: creating the approval just loaded them into the per-organization cache.
+/// </summary>
+public class CallBudgetTests
+{
+    [Fact]
+    public void The_owner_deciding_costs_one_read_and_one_write_and_the_lifecycle_steps_add_none()
+    {
+        var world = new ApprovalWorld();
+        var id = world.RequestApproval();
+        world.Emulator.ClearExecutionLog();
+
+        world.Submit(world.Owner, id, "Approve");
+
+        // Main operation: Retrieve the approval (for the replay check and its RowVersion) + the Update = 2.
+        Assert.InRange(Calls(world, "hitl_SubmitApprovalDecision", 30), 0, 2);
+        // PreOperation: the owner needs no directory lookup and the reason codes come from the cache = 0.
+        Assert.InRange(Calls(world, "Update", 20), 0, 0);
+        // PostOperation: no automated decision to write the review to, no outcome handler for lead reviews yet = 0.
+        Assert.InRange(Calls(world, "Update", 40), 0, 0);
+    }
+
+    [Fact]
+    public void A_flow_naming_the_responder_by_email_adds_only_the_responder_and_role_lookups()
+    {
+        var world = new ApprovalWorld();
+        var flow = world.AddFlowAccount();
+        var id = world.RequestApproval();
+        world.Emulator.ClearExecutionLog();
+
+        world.Submit(flow, id, "Approve", responderEmail: "oscar@contoso.test");
+
+        // User by e-mail (1) + the flow account's direct HITL Approver role (1) + Retrieve (1) + Update (1) = 4.
+        Assert.InRange(Calls(world, "hitl_SubmitApprovalDecision", 30), 0, 4);
+        // The responder is the owner: the rules need no lookup.
+        Assert.InRange(Calls(world, "Update", 20), 0, 0);
+    }
+
+    private static int Calls(ApprovalWorld world, string message, int stage) =>
+        Assert.Single(world.Emulator.ExecutionLog, e => e.Message == message && e.Stage == stage && e.Outcome == ExecutionOutcome.Succeeded).ServiceCalls;
+}
