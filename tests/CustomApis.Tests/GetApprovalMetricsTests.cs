@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hitl.CustomApis.Tests.Support;
 using Hitl.Emulator;
 using Hitl.Testing;
@@ -75,6 +76,26 @@ public class GetApprovalMetricsTests : IClassFixture<GetApprovalMetricsTests.Dat
         // A1..A7, A9, A10; decided A1..A7 with one override (A2): 1/7 = 0.142857… → 0.1429.
         Assert.Equal(9, leadReviews["Total"]);
         Assert.Equal(0.1429m, leadReviews["OverrideRate"]);
+    }
+
+    [Theory]
+    [InlineData("da-DK")]
+    [InlineData("fi-FI")]
+    public void The_metrics_do_not_depend_on_the_culture_the_plugin_runs_in(string culture)
+    {
+        // Both cultures write times with '.' (09.00.00): dates in the FetchXML must still be ISO 8601.
+        var original = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = new CultureInfo(culture);
+        try
+        {
+            var response = data.World.Metrics(data.World.RoleApprover, data.From, data.To);
+
+            Assert.Equal(0.2727m, response["AutomatedShare"]);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = original;
+        }
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Hitl.Core.Approvals;
 using Hitl.Core.Approvals.Metrics;
@@ -81,14 +82,17 @@ namespace Hitl.CustomApis.Approvals
     <attribute name='{DecisionLogSchema.Id}' alias='count' aggregate='count' />
     <filter>
       <condition attribute='{DecisionLogSchema.NeedsReview}' operator='eq' value='0' />
-      <condition attribute='{DecisionLogSchema.DecidedOn}' operator='ge' value='{from:yyyy-MM-ddTHH:mm:ssZ}' />
-      <condition attribute='{DecisionLogSchema.DecidedOn}' operator='lt' value='{to:yyyy-MM-ddTHH:mm:ssZ}' />
+      <condition attribute='{DecisionLogSchema.DecidedOn}' operator='ge' value='{FetchDate(from)}' />
+      <condition attribute='{DecisionLogSchema.DecidedOn}' operator='lt' value='{FetchDate(to)}' />
     </filter>
   </entity>
 </fetch>";
             var row = service.RetrieveMultiple(new FetchExpression(fetch)).Entities.FirstOrDefault();
             return row?.GetAttributeValue<AliasedValue>("count")?.Value is int count ? count : 0;
         }
+
+        /// <summary>ISO 8601 whatever the thread's culture: ':' in a custom format is the culture's time separator ('.' in da-DK, fi-FI).</summary>
+        private static string FetchDate(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
         private static ApprovalFact ToFact(Entity row)
         {
