@@ -9,6 +9,8 @@ public abstract class BaseServiceFault : IExtensibleDataObject
     [NonSerialized]
     private ExtensionDataObject _extensionData;
 
+    private ErrorDetailCollection _details;
+
     public string Message { get; set; }
 
     public int ErrorCode { get; set; }
@@ -19,7 +21,12 @@ public abstract class BaseServiceFault : IExtensibleDataObject
 
     public Guid ActivityId { get; set; }
 
-    public ErrorDetailCollection ErrorDetails { get; set; }
+    /// <summary>Created on first read (as in the real SDK), so callers can add details without a null check.</summary>
+    public ErrorDetailCollection ErrorDetails
+    {
+        get => _details ??= new ErrorDetailCollection();
+        set => _details = value;
+    }
 
     public ExtensionDataObject ExtensionData
     {

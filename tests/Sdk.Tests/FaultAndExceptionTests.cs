@@ -110,4 +110,17 @@ public class FaultAndExceptionTests
         Assert.Equal(2, Assert.IsType<ExecuteTransactionFault>(fault).FaultedRequestIndex);
         Assert.Equal("v", fault.ErrorDetails["k"]);
     }
+
+    [Fact]
+    public void ErrorDetails_is_created_on_first_read_and_kept()
+    {
+        var fault = new OrganizationServiceFault();
+
+        fault.ErrorDetails["MaxBatchSize"] = 1000;
+
+        Assert.Equal(1000, fault.ErrorDetails["MaxBatchSize"]);
+        Assert.Same(fault.ErrorDetails, fault.ErrorDetails);
+        fault.ErrorDetails = null!;
+        Assert.Empty(fault.ErrorDetails); // a null assignment is replaced on the next read, as in the real getter
+    }
 }

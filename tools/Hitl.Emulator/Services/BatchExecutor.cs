@@ -99,7 +99,6 @@ internal sealed class BatchExecutor
                 ErrorCode = ErrorCodes.UnExpected,
                 Message = $"The maximum batch size has been exceeded: {requests.Count} requests, the limit is {MaxBatchSize}.",
             };
-            fault.ErrorDetails ??= new ErrorDetailCollection();
             fault.ErrorDetails["MaxBatchSize"] = MaxBatchSize;
             throw Faults.Wrap(fault);
         }
