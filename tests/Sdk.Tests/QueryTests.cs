@@ -186,6 +186,29 @@ public class QueryTests
     }
 
     [Fact]
+    public void Parameterless_QueryByAttribute_starts_with_an_empty_ColumnSet_and_PageInfo_like_the_real_one()
+    {
+        var query = new QueryByAttribute();
+
+        Assert.NotNull(query.ColumnSet);
+        Assert.False(query.ColumnSet.AllColumns);
+        Assert.Empty(query.ColumnSet.Columns);
+        Assert.NotNull(query.PageInfo);
+        Assert.Equal(0, query.PageInfo.PageNumber);
+    }
+
+    [Fact]
+    public void QueryByAttribute_by_name_sets_only_the_name_like_the_real_one()
+    {
+        // The real (string) constructor does not chain to (): ColumnSet and PageInfo stay null.
+        var query = new QueryByAttribute("account");
+
+        Assert.Equal("account", query.EntityName);
+        Assert.Null(query.ColumnSet);
+        Assert.Null(query.PageInfo);
+    }
+
+    [Fact]
     public void FetchExpression_holds_the_fetch_xml()
     {
         Assert.Equal("<fetch/>", new FetchExpression("<fetch/>").Query);

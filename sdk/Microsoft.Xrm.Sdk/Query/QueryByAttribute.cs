@@ -9,8 +9,11 @@ public sealed class QueryByAttribute : QueryBase
 
     public QueryByAttribute()
     {
+        ColumnSet = new ColumnSet();
+        PageInfo = new PagingInfo();
     }
 
+    /// <summary>Sets only the name: the real constructor does not chain to (), so ColumnSet and PageInfo stay null.</summary>
     public QueryByAttribute(string entityName)
     {
         EntityName = entityName;
