@@ -60,6 +60,19 @@ public class SubmitApprovalDecisionTests
     }
 
     [Fact]
+    public void The_responder_email_matches_whatever_its_letter_case()
+    {
+        var world = new ApprovalWorld();
+        var flow = world.AddFlowAccount();
+        var id = world.RequestApproval();
+
+        // The Approvals connector returns the address as Entra ID spells it; Dataverse compares text ignoring case.
+        world.Submit(flow, id, "Approve", responderEmail: " Oscar@Contoso.TEST ");
+
+        Assert.Equal(world.Owner, world.DecidedBy(id));
+    }
+
+    [Fact]
     public void The_rules_are_checked_against_the_responder_not_the_flow_account()
     {
         var world = new ApprovalWorld();
@@ -216,6 +229,36 @@ public class SubmitApprovalDecisionTests
 
         Assert.Contains("already approved by Oscar Owner", fault.Message);
         Assert.Equal(world.Owner, world.DecidedBy(id));
+    }
+
+    [Fact]
+    public void An_answer_after_the_approval_expired_is_refused_saying_so()
+    {
+        var world = new ApprovalWorld();
+        var flow = world.AddFlowAccount();
+        var id = world.RequestApproval();
+        world.Emulator.Clock.Advance(TimeSpan.FromHours(49));
+        world.Escalate(flow);
+        world.Emulator.Clock.Advance(TimeSpan.FromHours(73));
+        world.Escalate(flow);
+
+        var fault = ProductEmulator.Fault(() => world.Submit(flow, id, "Approve", responderEmail: "mara@contoso.test"));
+
+        Assert.Contains("This approval expired on 2026-01-10 11:00 UTC without a decision, so it can no longer be decided", fault.Message);
+        Assert.Equal(ApprovalStatus.Expired, world.StatusOf(id));
+    }
+
+    [Fact]
+    public void An_answer_after_the_requester_cancelled_is_refused_naming_who_cancelled()
+    {
+        var world = new ApprovalWorld();
+        var id = world.RequestApproval();
+        world.As(world.Requester).Update(new Entity("hitl_approval", id) { ["hitl_status"] = new OptionSetValue((int)ApprovalStatus.Cancelled) });
+
+        var fault = ProductEmulator.Fault(() => world.Submit(world.Owner, id, "Approve"));
+
+        Assert.Contains("This approval was cancelled by Rita Requester on 2026-01-05 09:00 UTC", fault.Message);
+        Assert.Equal(ApprovalStatus.Cancelled, world.StatusOf(id));
     }
 
     [Fact]
