@@ -56,6 +56,26 @@ public class TransactionTests
         Assert.StartsWith("ISV code reduced the open transaction count.", fault.Message);
     }
 
+    [Theory]
+    [InlineData("swallow-unknown-column")]
+    [InlineData("swallow-missing-target")]
+    [InlineData("swallow-custom-api-parameters")]
+    [InlineData("swallow-prevalidation")]
+    [InlineData("swallow-depth")]
+    public void Any_failed_nested_call_dooms_the_transaction_even_when_it_fails_before_the_main_operation(string mode)
+    {
+        var emulator = FixtureSolution.NewEmulator();
+        var service = emulator.CreateService();
+        var id = service.CreateWidget("Alpha");
+
+        var fault = FixtureSolution.Fault(() => service.Update(new Entity("hitl_widget", id) { ["hitl_mode"] = mode, ["hitl_name"] = "changed" }));
+
+        Assert.Equal(ErrorCodes.IsvReducedOpenTransactionCount, fault.ErrorCode);
+        Assert.Equal("Alpha", emulator.Find("hitl_widget", id)!["hitl_name"]);
+        Assert.Single(emulator.Rows("hitl_widget"));
+        Assert.Empty(emulator.Rows("hitl_part"));
+    }
+
     [Fact]
     public void A_top_level_PreValidation_step_runs_outside_the_transaction_so_its_own_writes_stay()
     {

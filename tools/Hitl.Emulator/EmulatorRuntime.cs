@@ -83,7 +83,26 @@ internal sealed class EmulatorRuntime
             : _steps[(message, entity)].Concat(_steps[(message, "none")])
                 .OrderBy(s => s.Stage).ThenBy(s => s.Rank).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
 
+    /// <summary>
+    /// Every request, from a test or from plug-in code, enters here. A request sent inside a transaction that fails
+    /// for any reason (validation, privileges, depth, a step) aborts that transaction, as SQL does: the caller may
+    /// catch the fault, but nothing more can be written and the step fails when it returns.
+    /// </summary>
     public OrganizationResponse Execute(OrganizationRequest request, CallContext caller)
+    {
+        if (caller.Transaction is { Doomed: true }) throw FaultTranslator.TransactionCountReduced();
+        try
+        {
+            return Dispatch(request, caller);
+        }
+        catch
+        {
+            caller.Transaction?.Doom();
+            throw;
+        }
+    }
+
+    private OrganizationResponse Dispatch(OrganizationRequest request, CallContext caller)
     {
         var requestName = request.RequestName ?? throw Faults.InvalidArgument("The request has no RequestName.");
         if (requestName is "ExecuteMultiple") return Batches.ExecuteMultiple(request, caller);

@@ -23,14 +23,24 @@ public sealed class ModeSwitch : IPlugin
                 service.Create(new Entity("hitl_part") { ["hitl_name"] = "nested", ["hitl_serial"] = "N-1", ["hitl_widgetid"] = target.ToEntityReference() });
                 throw new InvalidPluginExecutionException("Rolled back after a nested write.");
             case "swallow":
-                try
-                {
-                    service.Retrieve("hitl_part", Guid.NewGuid(), new ColumnSet("hitl_name"));
-                }
-                catch (FaultException<OrganizationServiceFault>)
-                {
-                    // Deliberately wrong: carrying on after a failed call inside the transaction.
-                }
+                Swallow(() => service.Retrieve("hitl_part", Guid.NewGuid(), new ColumnSet("hitl_name")));
+                break;
+            case "swallow-unknown-column":
+                Swallow(() => service.Create(new Entity("hitl_part") { ["hitl_name"] = "bad", ["hitl_nosuchcolumn"] = 1 }));
+                break;
+            case "swallow-missing-target":
+                Swallow(() => service.Execute(new Microsoft.Xrm.Sdk.Messages.CreateRequest()));
+                break;
+            case "swallow-custom-api-parameters":
+                Swallow(() => service.Execute(new OrganizationRequest("hitl_Calculate")));
+                break;
+            case "swallow-prevalidation":
+                // DeleteGuard (PreValidation) refuses to delete a locked widget; nested, it runs inside this transaction.
+                var locked = service.Create(new Entity("hitl_widget") { ["hitl_name"] = "locked", ["hitl_mode"] = "locked" });
+                Swallow(() => service.Delete("hitl_widget", locked));
+                break;
+            case "swallow-depth":
+                Swallow(() => service.Update(new Entity("hitl_widget", target.Id) { ["hitl_mode"] = "swallow-depth" }));
                 break;
             case "recurse":
                 service.Update(new Entity("hitl_widget", target.Id) { ["hitl_mode"] = "recurse" });
@@ -43,6 +53,18 @@ public sealed class ModeSwitch : IPlugin
                 service.Retrieve("hitl_widget", target.Id, new ColumnSet("hitl_name"));
                 service.Create(new Entity("hitl_part") { ["hitl_name"] = "counted", ["hitl_serial"] = "C-1" });
                 break;
+        }
+    }
+
+    private static void Swallow(Action call)
+    {
+        try
+        {
+            call();
+        }
+        catch (FaultException<OrganizationServiceFault>)
+        {
+            // Deliberately wrong: carrying on after a failed call inside the transaction.
         }
     }
 }

@@ -23,8 +23,8 @@ internal sealed class MessagePipeline
 
     public OrganizationResponse Execute(OrganizationRequest request, CallContext caller, IMessageHandler handler, string message, string entity, Guid id)
     {
+        // Faults raised here or by PreValidation steps doom the caller's transaction too (EmulatorRuntime.Execute).
         if (caller.Depth > MaxDepth) throw FaultTranslator.DepthTooHigh();
-        if (caller.Transaction is { Doomed: true }) throw FaultTranslator.TransactionCountReduced();
 
         var op = new OperationContext
         {
@@ -104,7 +104,6 @@ internal sealed class MessagePipeline
         catch
         {
             if (owns) tx?.Rollback();
-            else tx?.Doom(); // SQL aborts the whole transaction, even if the calling plug-in catches the fault
             throw;
         }
         return handler.Respond(op);
