@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
 namespace Hitl.Benchmarks;
@@ -11,7 +12,10 @@ public static class Program
     public static int Main(string[] args)
     {
         var benchmarkArgs = SolutionLocator.ApplyCommandLine(args);
-        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(benchmarkArgs);
+        // BenchmarkDotNet rebuilds the project in Release for the measured processes; on a busy 2-core machine
+        // that takes longer than its 2-minute default.
+        var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(benchmarkArgs, config);
         var failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
         return failed ? 1 : 0;
     }
