@@ -150,4 +150,32 @@ public class PipelineTests
         Assert.Equal(2, emulator.ExecutionLog.Last(e => e.Step == "ModeSwitch: Update of hitl_widget").ServiceCalls);
         Assert.Equal(0, emulator.ExecutionLog.Last(e => e.Step == CreatePost).ServiceCalls);
     }
+
+    [Fact]
+    public void A_service_cached_by_a_plugin_fails_clearly_when_a_later_execution_uses_it()
+    {
+        var emulator = FixtureSolution.NewEmulator();
+        var service = emulator.CreateService();
+        var id = service.CreateWidget("Alpha");
+        service.Update(new Entity("hitl_widget", id) { ["hitl_mode"] = "cache-service" });
+
+        var fault = FixtureSolution.Fault(() => service.Update(new Entity("hitl_widget", id) { ["hitl_mode"] = "use-cached-service" }));
+
+        Assert.Contains("an IOrganizationService was used after the plug-in execution that created it ended; plug-ins must not cache services", fault.Message);
+        Assert.Empty(emulator.Rows("hitl_part"));
+        Assert.Equal("cache-service", emulator.Find("hitl_widget", id)!["hitl_mode"]);
+    }
+
+    [Fact]
+    public void A_plugin_service_used_from_another_thread_fails_clearly_instead_of_writing_into_the_transaction()
+    {
+        var emulator = FixtureSolution.NewEmulator();
+        var service = emulator.CreateService();
+        var id = service.CreateWidget("Alpha");
+
+        var fault = FixtureSolution.Fault(() => service.Update(new Entity("hitl_widget", id) { ["hitl_mode"] = "use-service-on-another-thread" }));
+
+        Assert.Contains("used from another thread", fault.Message);
+        Assert.Empty(emulator.Rows("hitl_part"));
+    }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using System.ServiceModel;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -7,6 +9,10 @@ namespace Hitl.Emulator.Tests.Plugins;
 /// <summary>PreOperation Update filtered on hitl_mode: misbehaves on request so tests can watch the platform react.</summary>
 public sealed class ModeSwitch : IPlugin
 {
+    // The stateful-plug-in bug on purpose: services kept beyond the execution that created them (keyed per widget
+    // so parallel tests do not meet).
+    private static readonly ConcurrentDictionary<Guid, IOrganizationService> Cached = new();
+
     public void Execute(IServiceProvider serviceProvider)
     {
         var context = (IPluginExecutionContext)serviceProvider.GetService(typeof(IPluginExecutionContext))!;
@@ -41,6 +47,23 @@ public sealed class ModeSwitch : IPlugin
                 break;
             case "swallow-depth":
                 Swallow(() => service.Update(new Entity("hitl_widget", target.Id) { ["hitl_mode"] = "swallow-depth" }));
+                break;
+            case "cache-service":
+                Cached[target.Id] = service;
+                break;
+            case "use-cached-service":
+                Cached[target.Id].Create(new Entity("hitl_part") { ["hitl_name"] = "from a cached service", ["hitl_serial"] = "X-1" });
+                break;
+            case "use-service-on-another-thread":
+                Exception? failure = null;
+                var worker = new Thread(() =>
+                {
+                    try { service.Create(new Entity("hitl_part") { ["hitl_name"] = "from another thread", ["hitl_serial"] = "T-1" }); }
+                    catch (Exception ex) { failure = ex; }
+                });
+                worker.Start();
+                worker.Join();
+                if (failure is not null) ExceptionDispatchInfo.Throw(failure);
                 break;
             case "recurse":
                 service.Update(new Entity("hitl_widget", target.Id) { ["hitl_mode"] = "recurse" });

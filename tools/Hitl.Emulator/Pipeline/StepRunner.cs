@@ -58,7 +58,8 @@ internal sealed class StepRunner
     public void Run(StepRegistration step, PluginContext context, Transaction? transaction)
     {
         var observer = new StepObserver(_runtime.Journal, step.Name, context.CorrelationId, context.Depth);
-        var factory = new OrganizationServiceFactory(_runtime, context, transaction, observer);
+        var scope = new ExecutionScope();
+        var factory = new OrganizationServiceFactory(_runtime, context, transaction, observer, scope);
         var services = new PluginServiceProvider(context, observer, factory, _runtime.Clock);
         var doomedBefore = transaction?.Doomed ?? false;
         var watch = Stopwatch.StartNew();
@@ -76,6 +77,7 @@ internal sealed class StepRunner
         }
         finally
         {
+            scope.End();
             _runtime.Journal.Add(new ExecutionRecord
             {
                 Message = context.MessageName,

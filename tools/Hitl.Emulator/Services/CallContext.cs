@@ -12,6 +12,8 @@ internal sealed record CallContext(Guid UserId, Guid InitiatingUserId)
     /// <summary>The calling plug-in execution, whose service-call count this request adds to.</summary>
     public StepObserver? Observer { get; init; }
     public Guid? CorrelationId { get; init; }
+    /// <summary>The plug-in execution whose factory created the service; null for tests' services.</summary>
+    public ExecutionScope? Scope { get; init; }
     /// <summary>Inside ExecuteMultiple/ExecuteTransaction: those may not nest.</summary>
     public bool InBatch { get; init; }
 

@@ -38,6 +38,7 @@ internal sealed class OrganizationService : IOrganizationService
     public OrganizationResponse Execute(OrganizationRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        _caller.Scope?.EnsureUsable();
         _caller.Observer?.CountServiceCall();
         return _runtime.Execute(request, _caller);
     }

@@ -16,13 +16,16 @@ internal sealed class OrganizationServiceFactory : IOrganizationServiceFactory
     private readonly PluginContext? _context;
     private readonly Transaction? _transaction;
     private readonly StepObserver? _observer;
+    private readonly ExecutionScope? _scope;
 
-    public OrganizationServiceFactory(EmulatorRuntime runtime, PluginContext? context = null, Transaction? transaction = null, StepObserver? observer = null)
+    public OrganizationServiceFactory(EmulatorRuntime runtime, PluginContext? context = null, Transaction? transaction = null,
+        StepObserver? observer = null, ExecutionScope? scope = null)
     {
         _runtime = runtime;
         _context = context;
         _transaction = transaction;
         _observer = observer;
+        _scope = scope;
     }
 
     public IOrganizationService CreateOrganizationService(Guid? userId)
@@ -40,6 +43,7 @@ internal sealed class OrganizationServiceFactory : IOrganizationServiceFactory
             Transaction = _transaction,
             Observer = _observer,
             CorrelationId = _context.CorrelationId,
+            Scope = _scope,
         });
     }
 }

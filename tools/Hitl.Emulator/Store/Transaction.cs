@@ -12,10 +12,19 @@ internal sealed class Transaction
     public Transaction(DataStore store, StoreSnapshot start)
     {
         _store = store;
-        Working = start;
+        _working = start;
     }
 
-    public StoreSnapshot Working { get; set; }
+    private StoreSnapshot _working;
+
+    /// <summary>The uncommitted state. Writing after commit/rollback is an emulator bug: the write would vanish.</summary>
+    public StoreSnapshot Working
+    {
+        get => _working;
+        set => _working = _finished
+            ? throw new InvalidOperationException("Write to a transaction that has already committed or rolled back.")
+            : value;
+    }
 
     /// <summary>A data operation failed inside this transaction: SQL aborted it, nothing more may be written.</summary>
     public bool Doomed { get; private set; }
