@@ -9,14 +9,15 @@ namespace Hitl.Plugins.Infrastructure
     /// <summary>
     /// Base of every HITL step. One instance serves many threads, so nothing per-execution is ever stored on
     /// it: the execute sequence builds a <see cref="LocalPluginContext"/>, finds the handler registered for
-    /// this event, skips a recursive call for the same record, runs the handler and turns failures into
-    /// messages a user can act on.
+    /// this event, skips a recursive call for the same record when the class opted in, runs the handler and
+    /// turns failures into messages a user can act on.
     /// </summary>
     public abstract class PluginBase : IPlugin
     {
         private const int IsvAborted = -2147220891;
 
         private readonly List<RegisteredEvent> registeredEvents = new List<RegisteredEvent>();
+        private bool preventRecursiveCalls;
 
         protected PluginBase(string? unsecureConfiguration = null, string? secureConfiguration = null)
         {
@@ -45,7 +46,7 @@ namespace Hitl.Plugins.Infrastructure
             local.Trace("{0}: {1} of {2} ({3}), stage {4}, mode {5}, depth {6}, correlation {7}",
                 PluginName, context.MessageName, context.PrimaryEntityName, context.PrimaryEntityId, context.Stage, context.Mode, context.Depth, context.CorrelationId);
 
-            if (RecursionGuard.IsRecursive(context, PluginName))
+            if (preventRecursiveCalls && RecursionGuard.IsRecursive(context, PluginName))
             {
                 local.Trace("{0}: skipped, already running for this record higher up the call chain.", PluginName);
                 return;
@@ -76,6 +77,13 @@ namespace Hitl.Plugins.Infrastructure
                     $"Nothing was saved. Give your administrator the correlation id {context.CorrelationId}; the plug-in trace log has the details.", ex);
             }
         }
+
+        /// <summary>
+        /// Opt-in: skip this class when it is already running for the same record higher up the call chain
+        /// (a step that updates the row it was triggered by). Never for validators: every change must be checked.
+        /// Call from the constructor only.
+        /// </summary>
+        protected void PreventRecursiveCalls() => preventRecursiveCalls = true;
 
         /// <summary>Declares an event this class handles; call from the constructor only.</summary>
         protected void On(PipelineStage stage, string messageName, string? entityLogicalName, Action<ILocalPluginContext> handler)

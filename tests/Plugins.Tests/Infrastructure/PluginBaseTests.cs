@@ -8,8 +8,9 @@ public class PluginBaseTests
 {
     private sealed class RecordingPlugin : PluginBase
     {
-        public RecordingPlugin(Action<ILocalPluginContext> onCreate)
+        public RecordingPlugin(Action<ILocalPluginContext> onCreate, bool preventRecursion = true)
         {
+            if (preventRecursion) PreventRecursiveCalls();
             On(PipelineStage.PreOperation, "Create", "lead", onCreate);
         }
     }
@@ -135,6 +136,21 @@ public class PluginBaseTests
 
         Assert.Equal(1, runs);
         Assert.Contains(inner.Traces, t => t.Contains("skipped"));
+    }
+
+    [Fact]
+    public void Without_the_opt_in_a_nested_call_for_the_same_record_runs_again()
+    {
+        var runs = 0;
+        var outer = new FakePipeline();
+        new RecordingPlugin(_ => runs++, preventRecursion: false).Execute(outer);
+        var inner = new FakePipeline();
+        inner.Context.ParentContext = outer.Context;
+        inner.Context.PrimaryEntityId = outer.Context.PrimaryEntityId;
+
+        new RecordingPlugin(_ => runs++, preventRecursion: false).Execute(inner);
+
+        Assert.Equal(2, runs);
     }
 
     [Fact]
