@@ -112,6 +112,20 @@ public class TransactionTests
     }
 
     [Fact]
+    public void Async_steps_get_the_context_as_it_stood_after_the_last_sync_PostOperation_step()
+    {
+        var emulator = FixtureSolution.NewEmulator();
+        var service = emulator.CreateService();
+        var id = service.CreateWidget("Alpha");
+
+        // The async step sorts before the sync PostOperation tracer (same rank), which writes "seen-40".
+        service.Update(new Entity("hitl_widget", id) { ["hitl_quantity"] = 3 });
+        emulator.DrainAsyncJobs();
+
+        Assert.Contains("Shared=seen-20,seen-40", emulator.TraceOf("AsyncWorker: Update of hitl_widget"));
+    }
+
+    [Fact]
     public void An_async_failure_is_recorded_on_the_system_job_and_never_rolls_back_the_update()
     {
         var emulator = FixtureSolution.NewEmulator();

@@ -82,17 +82,20 @@ internal sealed class MessagePipeline
             handler.Execute(op);
 
             var after = handler.HasPostImage ? op.Snapshot.Find(entity, op.Id) : null;
+            var asyncSteps = new List<StepRegistration>();
             foreach (var step in steps.Where(s => s.Stage == 40 && Applies(s, op)))
             {
-                if (step.IsAsync)
-                {
-                    var jobId = _runtime.Ids.Next();
-                    var context = runner.BuildContext(step, op, 40, 1, ValueCopier.CopyParameters(op.SharedVariables), op.StepParent, false,
-                        before, after, op.Snapshot, ValueCopier.CopyParameters(op.Input), ValueCopier.CopyParameters(op.Output), jobId);
-                    pendingAsync.Add(new AsyncJob(step, context));
-                    continue;
-                }
-                runner.Run(step, runner.BuildContext(step, op, 40, 0, op.SharedVariables, op.StepParent, true, before, after, op.Snapshot), tx);
+                if (step.IsAsync) asyncSteps.Add(step);
+                else runner.Run(step, runner.BuildContext(step, op, 40, 0, op.SharedVariables, op.StepParent, true, before, after, op.Snapshot), tx);
+            }
+            // The platform serializes the context for System Jobs after every sync step ran, whatever the ranks,
+            // so async steps see SharedVariables and OutputParameters written by later-ranked sync steps.
+            foreach (var step in asyncSteps)
+            {
+                var jobId = _runtime.Ids.Next();
+                var context = runner.BuildContext(step, op, 40, 1, ValueCopier.CopyParameters(op.SharedVariables), op.StepParent, false,
+                    before, after, op.Snapshot, ValueCopier.CopyParameters(op.Input), ValueCopier.CopyParameters(op.Output), jobId);
+                pendingAsync.Add(new AsyncJob(step, context));
             }
 
             if (owns)
