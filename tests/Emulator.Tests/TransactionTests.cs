@@ -32,6 +32,23 @@ public class TransactionTests
     }
 
     [Fact]
+    public void A_plugin_fault_carries_the_step_trace_and_the_platform_error_details()
+    {
+        var service = FixtureSolution.NewEmulator().CreateService();
+        var id = service.CreateWidget("Alpha");
+
+        var aborted = FixtureSolution.Fault(() => service.Update(new Entity("hitl_widget", id) { ["hitl_mode"] = "abort" }));
+        var crashed = FixtureSolution.Fault(() => service.Update(new Entity("hitl_widget", id) { ["hitl_mode"] = "crash" }));
+
+        Assert.Contains("ModeSwitch: mode=abort", aborted.TraceText);
+        Assert.Contains("[Hitl.Emulator.Tests: Hitl.Emulator.Tests.Plugins.ModeSwitch]", aborted.TraceText);
+        Assert.Equal("0", aborted.ErrorDetails["OperationStatus"]); // OperationStatus.Failed
+        Assert.Equal("-2146233088", aborted.ErrorDetails["SubErrorCode"]); // 0x80131500, InvalidPluginExecutionException's HResult
+        Assert.Contains("ModeSwitch: mode=crash", crashed.TraceText);
+        Assert.Equal(new InvalidOperationException().HResult.ToString(System.Globalization.CultureInfo.InvariantCulture), crashed.ErrorDetails["SubErrorCode"]);
+    }
+
+    [Fact]
     public void A_failure_after_a_nested_write_rolls_the_nested_write_back_too()
     {
         var emulator = FixtureSolution.NewEmulator();

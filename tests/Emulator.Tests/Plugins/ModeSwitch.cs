@@ -18,8 +18,11 @@ public sealed class ModeSwitch : IPlugin
         var context = (IPluginExecutionContext)serviceProvider.GetService(typeof(IPluginExecutionContext))!;
         var factory = (IOrganizationServiceFactory)serviceProvider.GetService(typeof(IOrganizationServiceFactory))!;
         var service = factory.CreateOrganizationService(context.UserId);
+        var trace = (ITracingService)serviceProvider.GetService(typeof(ITracingService))!;
         var target = (Entity)context.InputParameters["Target"];
-        switch (target.GetAttributeValue<string>("hitl_mode"))
+        var mode = target.GetAttributeValue<string>("hitl_mode");
+        trace.Trace("ModeSwitch: mode={0}", mode);
+        switch (mode)
         {
             case "abort":
                 throw new InvalidPluginExecutionException("The widget is locked: ask its owner to unlock it.");

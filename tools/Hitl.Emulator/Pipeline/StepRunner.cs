@@ -73,7 +73,7 @@ internal sealed class StepRunner
         catch (Exception ex)
         {
             failure = ex;
-            throw FaultTranslator.FromPlugin(ex);
+            throw FaultTranslator.FromPlugin(ex, step, observer.Lines);
         }
         finally
         {
