@@ -101,4 +101,20 @@ public class ValidationTests
 
         Assert.Contains("'hitl_DoesNotExist'", fault.Message);
     }
+
+    [Fact]
+    public void A_step_that_replaces_Target_with_the_wrong_type_gets_a_fault_naming_the_parameter_and_type()
+    {
+        var emulator = FixtureSolution.NewEmulator();
+        var service = emulator.CreateService();
+        var id = service.CreateWidget("Alpha");
+
+        var fault = FixtureSolution.Fault(() => service.Update(new Entity("hitl_widget", id) { ["hitl_mode"] = "replace-target", ["hitl_name"] = "changed" }));
+
+        Assert.Equal(ErrorCodes.InvalidArgument, fault.ErrorCode);
+        Assert.Contains("'Target'", fault.Message);
+        Assert.Contains("Microsoft.Xrm.Sdk.Entity,", fault.Message);
+        Assert.Contains("Microsoft.Xrm.Sdk.EntityReference", fault.Message);
+        Assert.Equal("Alpha", emulator.Find("hitl_widget", id)!["hitl_name"]);
+    }
 }

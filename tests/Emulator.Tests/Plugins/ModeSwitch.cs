@@ -68,6 +68,9 @@ public sealed class ModeSwitch : IPlugin
                 worker.Join();
                 if (failure is not null) ExceptionDispatchInfo.Throw(failure);
                 break;
+            case "replace-target":
+                context.InputParameters["Target"] = target.ToEntityReference(); // wrong: Update's Target is an Entity
+                break;
             case "recurse":
                 service.Update(new Entity("hitl_widget", target.Id) { ["hitl_mode"] = "recurse" });
                 break;

@@ -22,15 +22,15 @@ internal sealed class AssignHandler : IMessageHandler
 
     public void Authorize(OperationContext op)
     {
-        var target = (EntityReference)op.Input["Target"];
+        var target = RequestArgs.Current<EntityReference>(op, "Target");
         var row = RequestArgs.ExistingRow(op, target.LogicalName, target.Id);
         op.Runtime.Security.Demand(op.Snapshot, op.UserId, PrivilegeKind.Assign, target.LogicalName, row);
     }
 
     public void Execute(OperationContext op)
     {
-        var target = (EntityReference)op.Input["Target"];
-        var assignee = (EntityReference)op.Input["Assignee"];
+        var target = RequestArgs.Current<EntityReference>(op, "Target");
+        var assignee = RequestArgs.Current<EntityReference>(op, "Assignee");
         RequestArgs.ExistingRow(op, assignee.LogicalName, assignee.Id);
         var row = RequestArgs.ExistingRow(op, target.LogicalName, target.Id);
         var table = op.Runtime.Validator.TableOf(target.LogicalName);

@@ -26,20 +26,20 @@ internal sealed class AssociateHandler : IMessageHandler
 
     public void Authorize(OperationContext op)
     {
-        var target = (EntityReference)op.Input["Target"];
+        var target = RequestArgs.Current<EntityReference>(op, "Target");
         var security = op.Runtime.Security;
         var row = RequestArgs.ExistingRow(op, target.LogicalName, target.Id);
         security.Demand(op.Snapshot, op.UserId, PrivilegeKind.Append, target.LogicalName, row);
-        foreach (var related in (EntityReferenceCollection)op.Input["RelatedEntities"])
+        foreach (var related in RequestArgs.Current<EntityReferenceCollection>(op, "RelatedEntities"))
             security.Demand(op.Snapshot, op.UserId, PrivilegeKind.AppendTo, related.LogicalName,
                 RequestArgs.ExistingRow(op, related.LogicalName, related.Id));
     }
 
     public void Execute(OperationContext op)
     {
-        var target = (EntityReference)op.Input["Target"];
-        var relationship = op.Runtime.Metadata.Relationship(((Relationship)op.Input["Relationship"]).SchemaName)!;
-        foreach (var related in (EntityReferenceCollection)op.Input["RelatedEntities"])
+        var target = RequestArgs.Current<EntityReference>(op, "Target");
+        var relationship = op.Runtime.Metadata.Relationship(RequestArgs.Current<Relationship>(op, "Relationship").SchemaName)!;
+        foreach (var related in RequestArgs.Current<EntityReferenceCollection>(op, "RelatedEntities"))
         {
             RequestArgs.ExistingRow(op, related.LogicalName, related.Id);
             if (relationship.Kind == RelationshipKind.ManyToMany) ManyToMany(op, relationship, target, related);

@@ -18,7 +18,7 @@ internal sealed class CreateHandler : IMessageHandler
 
     public void Authorize(OperationContext op)
     {
-        var target = (Entity)op.Input["Target"];
+        var target = RequestArgs.Current<Entity>(op, "Target");
         var security = op.Runtime.Security;
         security.Demand(op.Snapshot, op.UserId, PrivilegeKind.Create, target.LogicalName, null);
         RequestArgs.DemandAppendRights(op, target);
@@ -27,7 +27,7 @@ internal sealed class CreateHandler : IMessageHandler
     public void Execute(OperationContext op)
     {
         // Read Target again: PreValidation/PreOperation steps may have replaced or changed it.
-        var target = (Entity)op.Input["Target"];
+        var target = RequestArgs.Current<Entity>(op, "Target");
         var table = op.Runtime.Validator.TableOf(target.LogicalName);
         var id = target.Id != Guid.Empty ? target.Id
             : target.Attributes.TryGetValue(table.PrimaryIdAttribute, out var key) && key is Guid g ? g

@@ -16,7 +16,7 @@ internal sealed class DeleteHandler : IMessageHandler
 
     public void Authorize(OperationContext op)
     {
-        var target = (EntityReference)op.Input["Target"];
+        var target = RequestArgs.Current<EntityReference>(op, "Target");
         var row = RequestArgs.ExistingRow(op, target.LogicalName, target.Id);
         op.Runtime.Security.Demand(op.Snapshot, op.UserId, PrivilegeKind.Delete, target.LogicalName, row);
         Concurrency.Check(op, row, target.RowVersion);
@@ -24,7 +24,7 @@ internal sealed class DeleteHandler : IMessageHandler
 
     public void Execute(OperationContext op)
     {
-        var target = (EntityReference)op.Input["Target"];
+        var target = RequestArgs.Current<EntityReference>(op, "Target");
         RequestArgs.ExistingRow(op, target.LogicalName, target.Id);
         op.Runtime.Writer.Remove(op.Tx, target.LogicalName, target.Id);
     }

@@ -7,10 +7,24 @@ namespace Hitl.Emulator.Messages;
 /// <summary>Shared request-parameter checks and the Append/AppendTo rule for lookups.</summary>
 internal static class RequestArgs
 {
+    /// <summary>Request shape, checked before any step runs.</summary>
     public static T Required<T>(OperationContext op, string name) where T : class =>
         op.Input.TryGetValue(name, out var value) && value is T typed
             ? typed
-            : throw Faults.InvalidArgument($"Required field '{name}' is missing or is not of type {typeof(T).Name} for request '{op.Request.RequestName}'.");
+            : throw Faults.InvalidArgument(
+                $"Required field '{name}' is missing or is not of type {typeof(T).FullName} for request '{op.Request.RequestName}' (got {Describe(value)}).");
+
+    /// <summary>
+    /// A parameter read once steps have run: PreValidation/PreOperation steps can replace InputParameters entries,
+    /// and a wrong type must surface as a fault naming it, not as an InvalidCastException.
+    /// </summary>
+    public static T Current<T>(OperationContext op, string name) where T : class =>
+        op.Input.TryGetValue(name, out var value) && value is T typed
+            ? typed
+            : throw Faults.InvalidArgument(
+                $"The input parameter '{name}' of message '{op.Message}' must be {typeof(T).FullName}, but a plug-in step left {Describe(value)} in InputParameters[\"{name}\"].");
+
+    private static string Describe(object? value) => value is null ? "no value" : value.GetType().FullName!;
 
     /// <summary>Setting a lookup needs Append on the row's table and AppendTo on the referenced table.</summary>
     public static void DemandAppendRights(OperationContext op, Entity target)

@@ -15,7 +15,7 @@ internal sealed class RetrieveHandler : IMessageHandler
         var target = RequestArgs.Required<EntityReference>(op, "Target");
         var table = op.Runtime.Validator.TableOf(target.LogicalName);
         RequestArgs.Required<ColumnSet>(op, "ColumnSet");
-        var columns = (ColumnSet)op.Input["ColumnSet"];
+        var columns = RequestArgs.Current<ColumnSet>(op, "ColumnSet");
         if (!columns.AllColumns)
             foreach (var column in columns.Columns)
                 if (table.Column(column) is null) throw Faults.UnknownColumn(table.LogicalName, column);
@@ -23,16 +23,16 @@ internal sealed class RetrieveHandler : IMessageHandler
 
     public void Authorize(OperationContext op)
     {
-        var target = (EntityReference)op.Input["Target"];
+        var target = RequestArgs.Current<EntityReference>(op, "Target");
         var row = RequestArgs.ExistingRow(op, target.LogicalName, target.Id);
         op.Runtime.Security.Demand(op.Snapshot, op.UserId, PrivilegeKind.Read, target.LogicalName, row);
     }
 
     public void Execute(OperationContext op)
     {
-        var target = (EntityReference)op.Input["Target"];
+        var target = RequestArgs.Current<EntityReference>(op, "Target");
         var row = RequestArgs.ExistingRow(op, target.LogicalName, target.Id);
-        op.Output["BusinessEntity"] = op.Runtime.Reader.ToEntity(row, (ColumnSet)op.Input["ColumnSet"], op.Snapshot);
+        op.Output["BusinessEntity"] = op.Runtime.Reader.ToEntity(row, RequestArgs.Current<ColumnSet>(op, "ColumnSet"), op.Snapshot);
     }
 
     public OrganizationResponse Respond(OperationContext op) =>

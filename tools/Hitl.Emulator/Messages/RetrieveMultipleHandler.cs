@@ -22,7 +22,7 @@ internal sealed class RetrieveMultipleHandler : IMessageHandler
     public void Execute(OperationContext op)
     {
         var source = new QueryDataSource(op.Runtime, op.Snapshot, op.UserId);
-        op.Output["BusinessEntityCollection"] = Engine.RetrieveMultiple((QueryBase)op.Input["Query"], source);
+        op.Output["BusinessEntityCollection"] = Engine.RetrieveMultiple(RequestArgs.Current<QueryBase>(op, "Query"), source);
     }
 
     public OrganizationResponse Respond(OperationContext op) => new RetrieveMultipleResponse

@@ -21,20 +21,20 @@ internal sealed class SetStateHandler : IMessageHandler
 
     public void Authorize(OperationContext op)
     {
-        var moniker = (EntityReference)op.Input["EntityMoniker"];
+        var moniker = RequestArgs.Current<EntityReference>(op, "EntityMoniker");
         var row = RequestArgs.ExistingRow(op, moniker.LogicalName, moniker.Id);
         op.Runtime.Security.Demand(op.Snapshot, op.UserId, PrivilegeKind.Write, moniker.LogicalName, row);
     }
 
     public void Execute(OperationContext op)
     {
-        var moniker = (EntityReference)op.Input["EntityMoniker"];
+        var moniker = RequestArgs.Current<EntityReference>(op, "EntityMoniker");
         var table = op.Runtime.Validator.TableOf(moniker.LogicalName);
         var row = RequestArgs.ExistingRow(op, moniker.LogicalName, moniker.Id);
         var change = new Entity(moniker.LogicalName, moniker.Id)
         {
-            ["statecode"] = op.Input["State"],
-            ["statuscode"] = ((OptionSetValue)op.Input["Status"]).Value == -1 ? null : op.Input["Status"],
+            ["statecode"] = RequestArgs.Current<OptionSetValue>(op, "State"),
+            ["statuscode"] = RequestArgs.Current<OptionSetValue>(op, "Status").Value == -1 ? null : op.Input["Status"],
         };
         var values = op.Runtime.Validator.Validate(table, change, isCreate: false, op.Snapshot);
         if (values["statuscode"] is null) values.Remove("statuscode"); // -1 = the state's default status

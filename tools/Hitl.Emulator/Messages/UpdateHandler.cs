@@ -22,7 +22,7 @@ internal sealed class UpdateHandler : IMessageHandler
 
     public void Authorize(OperationContext op)
     {
-        var target = (Entity)op.Input["Target"];
+        var target = RequestArgs.Current<Entity>(op, "Target");
         var row = RequestArgs.ExistingRow(op, target.LogicalName, target.Id);
         var security = op.Runtime.Security;
         security.Demand(op.Snapshot, op.UserId, PrivilegeKind.Write, target.LogicalName, row);
@@ -33,7 +33,7 @@ internal sealed class UpdateHandler : IMessageHandler
 
     public void Execute(OperationContext op)
     {
-        var target = (Entity)op.Input["Target"];
+        var target = RequestArgs.Current<Entity>(op, "Target");
         var table = op.Runtime.Validator.TableOf(target.LogicalName);
         var row = RequestArgs.ExistingRow(op, target.LogicalName, target.Id);
         var values = op.Runtime.Validator.Validate(table, target, isCreate: false, op.Snapshot);

@@ -19,7 +19,7 @@ internal sealed class UpsertHandler : IMessageHandler
 
     public void Execute(OperationContext op)
     {
-        var target = (Entity)op.Input["Target"];
+        var target = RequestArgs.Current<Entity>(op, "Target");
         var table = op.Runtime.Validator.TableOf(target.LogicalName);
         var existing = FindExisting(op, target, table);
         var inner = op.Caller with { Transaction = op.Tx, Observer = null };
