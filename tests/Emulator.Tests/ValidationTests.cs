@@ -117,4 +117,19 @@ public class ValidationTests
         Assert.Contains("Microsoft.Xrm.Sdk.EntityReference", fault.Message);
         Assert.Equal("Alpha", emulator.Find("hitl_widget", id)!["hitl_name"]);
     }
+
+    [Fact]
+    public void Update_with_a_null_owner_is_refused_like_any_system_required_column()
+    {
+        var emulator = FixtureSolution.NewEmulator();
+        var service = emulator.CreateService();
+        var id = service.CreateWidget("Alpha");
+
+        var fault = FixtureSolution.Fault(() => service.Update(new Entity("hitl_widget", id) { ["ownerid"] = null }));
+
+        Assert.Equal(ErrorCodes.InvalidArgument, fault.ErrorCode);
+        Assert.Contains("'ownerid'", fault.Message);
+        Assert.Contains("system-required and cannot be set to null", fault.Message);
+        Assert.Equal(emulator.SystemUserId, emulator.Find("hitl_widget", id)!.GetAttributeValue<EntityReference>("ownerid").Id);
+    }
 }

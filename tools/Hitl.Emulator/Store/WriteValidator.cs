@@ -31,7 +31,8 @@ internal sealed class WriteValidator
             }
             if (value is null)
             {
-                if (column.RequiredLevel == RequiredLevel.SystemRequired && !isCreate && name != SystemColumns.OwnerId)
+                // A row always has an owner: ownerid is system-required whatever the column definition says.
+                if (!isCreate && (column.RequiredLevel == RequiredLevel.SystemRequired || name == SystemColumns.OwnerId))
                     throw Faults.InvalidArgument($"Column '{name}' of table '{table.LogicalName}' is system-required and cannot be set to null.");
                 values[name] = null;
                 continue;
