@@ -13,7 +13,7 @@ namespace Hitl.Benchmarks.Pipeline;
 [InvocationCount(Operations)]
 public class ApprovalCreateBenchmarks
 {
-    private const int Operations = 256;
+    private const int Operations = 128;
 
     private SalesOrganization _seeded = null!;
     private SalesOrganization _organization = null!;

@@ -27,7 +27,7 @@ public enum Decider
 [InvocationCount(Operations)]
 public class ApprovalDecisionBenchmarks
 {
-    private const int Operations = 256;
+    private const int Operations = 512;
 
     private SalesOrganization _seeded = null!;
     private SalesOrganization _organization = null!;

@@ -1,72 +1,73 @@
 using BenchmarkDotNet.Attributes;
 using Hitl.Benchmarks.Pipeline;
-using Hitl.Core.Approvals;
+using Hitl.Core.Decisions;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace Hitl.Benchmarks.Queries;
 
 /// <summary>
-/// The emulator's RetrieveMultiple (Queries/QueryEngine) over 10,000 hitl_approval rows, called as SYSTEM
+/// The emulator's RetrieveMultiple (Queries/QueryEngine) over 10,000 decision-log rows, called as SYSTEM
 /// through the organization service as plug-ins and the CLI call it (SYSTEM skips the per-row read check).
 /// </summary>
 [MemoryDiagnoser]
 public class QueryBenchmarks
 {
-    private SalesOrganization _organization = null!;
     private IOrganizationService _system = null!;
-    private QueryExpression _openLeadReviewsDueSoon = null!;
-    private FetchExpression _countByStatus = null!;
+    private QueryExpression _leadScoresToReview = null!;
+    private FetchExpression _countByType = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        _organization = ApprovalPopulation.Create();
-        _system = _organization.Emulator.CreateService();
-        _openLeadReviewsDueSoon = OpenLeadReviewsDueBefore(_organization.Emulator.Clock.UtcNow.AddHours(-72), "Contoso");
-        _countByStatus = new FetchExpression(
+        _system = DecisionLogPopulation.Create().Emulator.CreateService();
+        _leadScoresToReview = LeadScoresToReview(DecisionLogPopulation.CurrentModel, "Contoso");
+        _countByType = new FetchExpression(
             """
             <fetch aggregate="true">
-              <entity name="hitl_approval">
-                <attribute name="hitl_approvalid" alias="approvals" aggregate="count" />
-                <attribute name="hitl_status" alias="status" groupby="true" />
+              <entity name="hitl_automateddecision">
+                <attribute name="hitl_automateddecisionid" alias="decisions" aggregate="count" />
+                <attribute name="hitl_decisiontype" alias="type" groupby="true" />
               </entity>
             </fetch>
             """);
 
-        // Both queries must do real work: matches to project, and every status in the groups.
-        var due = OpenLeadReviewsDueSoon();
-        var groups = CountByStatus();
-        var counted = groups.Entities.Sum(e => (int)e.GetAttributeValue<AliasedValue>("approvals").Value);
-        if (due.Entities.Count == 0 || groups.Entities.Count < 4 || counted != ApprovalPopulation.Approvals)
+        // Both queries must do real work: matches to join and project, and several groups to count.
+        var toReview = LeadScoresToReviewAtOneCompany();
+        var groups = CountByDecisionType();
+        var counted = groups.Entities.Sum(e => (int)e.GetAttributeValue<AliasedValue>("decisions").Value);
+        if (toReview.Entities.Count == 0 || groups.Entities.Count < 4 || counted != DecisionLogPopulation.Decisions)
         {
             throw new InvalidOperationException(
-                $"Unexpected population: {due.Entities.Count} open lead reviews due, {groups.Entities.Count} status groups counting {counted} rows.");
+                $"Unexpected population: {toReview.Entities.Count} lead scores to review, {groups.Entities.Count} type groups counting {counted} rows.");
         }
 
-        Console.WriteLine($"// {due.Entities.Count} open Contoso lead reviews due; status groups: " +
-                          string.Join(", ", groups.Entities.Select(e => $"{e.FormattedValues["status"]} {e.GetAttributeValue<AliasedValue>("approvals").Value}")));
+        Console.WriteLine($"// {toReview.Entities.Count} lead scores to review at Contoso; decisions by type: " +
+                          string.Join(", ", groups.Entities.Select(e => $"{e.FormattedValues["type"]} {e.GetAttributeValue<AliasedValue>("decisions").Value}")));
     }
 
-    /// <summary>The overdue view of lead reviews: open, due before a date, lead at one company, with the lead's name and company.</summary>
+    /// <summary>
+    /// A reviewer's queue: lead scores of the current model that need review, about leads of one company,
+    /// newest first, with the lead's name and company from the link.
+    /// </summary>
     [Benchmark]
-    public EntityCollection OpenLeadReviewsDueSoon() => _system.RetrieveMultiple(_openLeadReviewsDueSoon);
+    public EntityCollection LeadScoresToReviewAtOneCompany() => _system.RetrieveMultiple(_leadScoresToReview);
 
-    /// <summary>The status chart: count grouped by hitl_status (a choice).</summary>
+    /// <summary>The decision-log chart: count grouped by hitl_decisiontype (a choice).</summary>
     [Benchmark]
-    public EntityCollection CountByStatus() => _system.RetrieveMultiple(_countByStatus);
+    public EntityCollection CountByDecisionType() => _system.RetrieveMultiple(_countByType);
 
-    private static QueryExpression OpenLeadReviewsDueBefore(DateTime dueBefore, string company)
+    private static QueryExpression LeadScoresToReview(string modelVersion, string company)
     {
-        var query = new QueryExpression("hitl_approval") { ColumnSet = new ColumnSet("hitl_name", "hitl_dueon", "ownerid") };
-        query.Criteria.AddCondition("hitl_type", ConditionOperator.Equal, (int)ApprovalType.LeadReview);
-        query.Criteria.AddCondition("hitl_status", ConditionOperator.In, (int)ApprovalStatus.Pending, (int)ApprovalStatus.Escalated);
-        query.Criteria.AddCondition("hitl_dueon", ConditionOperator.LessThan, dueBefore);
+        var query = new QueryExpression("hitl_automateddecision") { ColumnSet = new ColumnSet("hitl_name", "hitl_outcome", "hitl_decidedon") };
+        query.Criteria.AddCondition("hitl_decisiontype", ConditionOperator.Equal, (int)AutomatedDecisionType.LeadScoring);
+        query.Criteria.AddCondition("hitl_modelversion", ConditionOperator.Equal, modelVersion);
+        query.Criteria.AddCondition("hitl_needsreview", ConditionOperator.Equal, true);
         var lead = query.AddLink("lead", "hitl_leadid", "leadid", JoinOperator.Inner);
         lead.EntityAlias = "lead";
         lead.Columns = new ColumnSet("lastname", "companyname");
         lead.LinkCriteria.AddCondition("companyname", ConditionOperator.Equal, company);
-        query.AddOrder("hitl_dueon", OrderType.Ascending);
+        query.AddOrder("hitl_decidedon", OrderType.Descending);
         return query;
     }
 }
