@@ -116,4 +116,45 @@ public class SecurityTests
         Assert.Equal(emulator.BusinessUnitId, response.BusinessUnitId);
         Assert.Equal(emulator.OrganizationId, response.OrganizationId);
     }
+
+    [Fact]
+    public void Creating_a_row_owned_by_someone_else_needs_the_assign_privilege()
+    {
+        var emulator = FixtureSolution.NewEmulator();
+        var other = emulator.AddUser("Other Person");
+        var user = emulator.AddUser("Widget Person", roles: "Widget User");
+        var service = emulator.CreateService(user);
+
+        var fault = FixtureSolution.Fault(() => service.Create(new Entity("hitl_widget")
+        {
+            ["hitl_name"] = "For someone else",
+            ["ownerid"] = new EntityReference("systemuser", other),
+        }));
+
+        Assert.Equal(ErrorCodes.PrivilegeDenied, fault.ErrorCode);
+        Assert.Contains("is missing prvAssignhitl_Widget privilege", fault.Message);
+        Assert.Empty(emulator.Rows("hitl_widget"));
+        service.Create(new Entity("hitl_widget") { ["hitl_name"] = "Mine", ["ownerid"] = new EntityReference("systemuser", user) });
+    }
+
+    [Fact]
+    public void Basic_append_lets_a_user_set_lookups_only_on_rows_they_own()
+    {
+        var emulator = FixtureSolution.NewEmulator();
+        var owner = emulator.AddUser("Part Owner");
+        var linker = emulator.AddUser("Part Linker", roles: "Part Linker");
+        var system = emulator.CreateService();
+        var widget = system.CreateWidget("Alpha");
+        var theirs = system.Create(new Entity("hitl_part") { ["hitl_name"] = "theirs", ["hitl_serial"] = "P-1", ["ownerid"] = new EntityReference("systemuser", owner) });
+        var mine = system.Create(new Entity("hitl_part") { ["hitl_name"] = "mine", ["hitl_serial"] = "P-2", ["ownerid"] = new EntityReference("systemuser", linker) });
+        var service = emulator.CreateService(linker);
+
+        var fault = FixtureSolution.Fault(() => service.Update(new Entity("hitl_part", theirs) { ["hitl_widgetid"] = new EntityReference("hitl_widget", widget) }));
+        service.Update(new Entity("hitl_part", mine) { ["hitl_widgetid"] = new EntityReference("hitl_widget", widget) });
+
+        Assert.Equal(ErrorCodes.PrivilegeDenied, fault.ErrorCode);
+        Assert.Contains("is missing prvAppendhitl_Part privilege", fault.Message);
+        Assert.Null(emulator.Find("hitl_part", theirs)!.GetAttributeValue<EntityReference>("hitl_widgetid"));
+        Assert.Equal(widget, emulator.Find("hitl_part", mine)!.GetAttributeValue<EntityReference>("hitl_widgetid").Id);
+    }
 }

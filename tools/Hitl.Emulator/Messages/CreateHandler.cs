@@ -21,7 +21,10 @@ internal sealed class CreateHandler : IMessageHandler
         var target = RequestArgs.Current<Entity>(op, "Target");
         var security = op.Runtime.Security;
         security.Demand(op.Snapshot, op.UserId, PrivilegeKind.Create, target.LogicalName, null);
-        RequestArgs.DemandAppendRights(op, target);
+        // Creating a row owned by another user or a team gives it away: the platform demands Assign.
+        if (target.Attributes.TryGetValue("ownerid", out var o) && o is EntityReference owner && owner.Id != op.UserId)
+            security.Demand(op.Snapshot, op.UserId, PrivilegeKind.Assign, target.LogicalName, null);
+        RequestArgs.DemandAppendRights(op, target, null);
     }
 
     public void Execute(OperationContext op)

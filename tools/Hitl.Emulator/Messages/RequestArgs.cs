@@ -26,8 +26,12 @@ internal static class RequestArgs
 
     private static string Describe(object? value) => value is null ? "no value" : value.GetType().FullName!;
 
-    /// <summary>Setting a lookup needs Append on the row's table and AppendTo on the referenced table.</summary>
-    public static void DemandAppendRights(OperationContext op, Entity target)
+    /// <summary>
+    /// Setting a lookup needs Append on the row (<paramref name="row"/>: the existing row on update, so Basic depth
+    /// reaches only rows the caller or their team owns; null on create, where the caller owns the new row or holds
+    /// Assign) and AppendTo on the referenced row.
+    /// </summary>
+    public static void DemandAppendRights(OperationContext op, Entity target, Store.StoredRow? row)
     {
         var security = op.Runtime.Security;
         var table = op.Runtime.Metadata.Table(target.LogicalName);
@@ -35,7 +39,7 @@ internal static class RequestArgs
         {
             if (value is not EntityReference reference || name is "ownerid") continue;
             if (table?.Column(name) is null) continue;
-            security.Demand(op.Snapshot, op.UserId, PrivilegeKind.Append, target.LogicalName, null);
+            security.Demand(op.Snapshot, op.UserId, PrivilegeKind.Append, target.LogicalName, row);
             security.Demand(op.Snapshot, op.UserId, PrivilegeKind.AppendTo, reference.LogicalName,
                 op.Snapshot.Find(reference.LogicalName, reference.Id));
         }

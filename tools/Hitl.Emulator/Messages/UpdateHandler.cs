@@ -27,7 +27,7 @@ internal sealed class UpdateHandler : IMessageHandler
         var security = op.Runtime.Security;
         security.Demand(op.Snapshot, op.UserId, PrivilegeKind.Write, target.LogicalName, row);
         if (target.Contains("ownerid")) security.Demand(op.Snapshot, op.UserId, PrivilegeKind.Assign, target.LogicalName, row);
-        RequestArgs.DemandAppendRights(op, target);
+        RequestArgs.DemandAppendRights(op, target, row);
         Concurrency.Check(op, row, target.RowVersion);
     }
 
