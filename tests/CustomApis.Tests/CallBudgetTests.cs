@@ -12,7 +12,7 @@ namespace Hitl.CustomApis.Tests;
 public class CallBudgetTests
 {
     [Fact]
-    public void The_owner_deciding_costs_one_read_and_one_write_and_the_lifecycle_steps_add_none()
+    public void The_owner_deciding_costs_one_read_and_one_write_and_the_lifecycle_steps_add_only_the_row_lock()
     {
         var world = new ApprovalWorld();
         var id = world.RequestApproval();
@@ -20,10 +20,12 @@ public class CallBudgetTests
 
         world.Submit(world.Owner, id, "Approve");
 
-        // Main operation: Retrieve the approval (for the replay check and its RowVersion) + the Update = 2.
+        // Main operation: Retrieve the approval (for the replay check) + the Update = 2.
         Assert.InRange(Calls(world, "hitl_SubmitApprovalDecision", 30), 0, 2);
-        // PreOperation: the owner needs no directory lookup and the reason codes come from the cache = 0.
-        Assert.InRange(Calls(world, "Update", 20), 0, 0);
+        // PreOperation: the row lock (an unchanged write + a fresh read) = 2; the owner needs no directory lookup
+        // and the reason codes come from the cache. The lock's own nested update adds nothing.
+        Assert.InRange(Calls(world, "Update", 20, depth: 2), 0, 2);
+        Assert.InRange(Calls(world, "Update", 20, depth: 3), 0, 0);
         // PostOperation: no automated decision to write the review to, no outcome handler for lead reviews yet = 0.
         Assert.InRange(Calls(world, "Update", 40), 0, 0);
     }
@@ -38,12 +40,12 @@ public class CallBudgetTests
 
         world.Submit(flow, id, "Approve", responderEmail: "oscar@contoso.test");
 
-        // User by e-mail (1) + the flow account's direct HITL Approver role (1) + Retrieve (1) + Update (1) = 4.
+        // User by e-mail (1) + the flow account's direct HITL Flow Integration role (1) + Retrieve (1) + Update (1) = 4.
         Assert.InRange(Calls(world, "hitl_SubmitApprovalDecision", 30), 0, 4);
-        // The responder is the owner: the rules need no lookup.
-        Assert.InRange(Calls(world, "Update", 20), 0, 0);
+        // The responder is the owner: the rules need no lookup beyond the row lock (2).
+        Assert.InRange(Calls(world, "Update", 20, depth: 2), 0, 2);
     }
 
-    private static int Calls(ApprovalWorld world, string message, int stage) =>
-        Assert.Single(world.Emulator.ExecutionLog, e => e.Message == message && e.Stage == stage && e.Outcome == ExecutionOutcome.Succeeded).ServiceCalls;
+    private static int Calls(ApprovalWorld world, string message, int stage, int? depth = null) =>
+        Assert.Single(world.Emulator.ExecutionLog, e => e.Message == message && e.Stage == stage && (depth == null || e.Depth == depth) && e.Outcome == ExecutionOutcome.Succeeded).ServiceCalls;
 }

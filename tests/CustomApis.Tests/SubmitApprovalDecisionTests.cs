@@ -95,7 +95,7 @@ public class SubmitApprovalDecisionTests
 
         var fault = ProductEmulator.Fault(() => world.Submit(world.Outsider, id, "Approve", responderId: world.Owner));
 
-        Assert.Contains("Only an account with the HITL Approver role can submit a decision on behalf of a responder", fault.Message);
+        Assert.Contains("Only the flow's connection account, holding the HITL Flow Integration role, can submit a decision on behalf of a responder", fault.Message);
         Assert.Equal(before, world.Approval(id).RowVersion);
         Assert.Null(world.DecidedBy(id));
     }

@@ -125,6 +125,20 @@ public class CodeConsistencyTests(RealSolution solution) : IClassFixture<RealSol
     }
 
     [Fact]
+    public void The_approval_update_steps_capture_every_column_the_rules_compare()
+    {
+        var problems = new List<string>();
+        foreach (var step in solution.Model.Steps.Where(s => s.MessageName == "Update" && s.PrimaryEntity == ApprovalSchema.Table))
+        {
+            var image = step.Images.SingleOrDefault(i => i.EntityAlias == ExecutionContextExtensions.PreImageAlias && i.IsPreImage);
+            var missing = image == null ? ApprovalSchema.ImageColumns : ApprovalSchema.ImageColumns.Except(image.Attributes, StringComparer.OrdinalIgnoreCase).ToArray();
+            if (missing.Length > 0) problems.Add($"{RealSolution.Relative(step.SourceFile)}: pre-image lacks {string.Join(", ", missing)}");
+        }
+
+        RealSolution.AssertNone(problems, "Approval steps whose pre-image misses columns the plug-in reads");
+    }
+
+    [Fact]
     public void Every_event_a_plugin_class_handles_is_registered()
     {
         var problems = new List<string>();

@@ -18,6 +18,12 @@ namespace Hitl.CustomApis.Approvals
     [CustomApiResponseProperty("ExpiredCount", CustomApiFieldType.Integer)]
     public sealed class EscalateOverdueApprovals : CustomApiPlugin
     {
+        /// <summary>
+        /// Rows handled per call, so one call always fits the 2-minute limit; the hourly flow picks up the rest
+        /// (most overdue first) on its next run.
+        /// </summary>
+        public const int BatchSize = 500;
+
         protected override void Execute(CustomApiRequest request)
         {
             var context = request.Context;
@@ -41,14 +47,15 @@ namespace Hitl.CustomApis.Approvals
             request.Respond("ExpiredCount", actions.Count(a => a.Kind == EscalationActionKind.Expire));
         }
 
-        /// <summary>Only the rows that can need action, paged so any number of approvals is handled.</summary>
+        /// <summary>Only the rows that can need action, most overdue first, at most one batch.</summary>
         private static IReadOnlyList<ApprovalSnapshot> OverdueOrExpiring(IOrganizationService service, DateTime now, decimal expiryHours)
         {
             var query = new QueryExpression(ApprovalSchema.Table)
             {
                 ColumnSet = new ColumnSet(ApprovalSchema.SnapshotColumns),
-                PageInfo = new PagingInfo { PageNumber = 1, Count = 5000 },
+                TopCount = BatchSize,
             };
+            query.AddOrder(ApprovalSchema.DueOn, OrderType.Ascending);
             query.AddOrder(ApprovalSchema.Id, OrderType.Ascending);
             var either = query.Criteria.AddFilter(LogicalOperator.Or);
             var overdue = either.AddFilter(LogicalOperator.And);
@@ -58,15 +65,7 @@ namespace Hitl.CustomApis.Approvals
             expiring.AddCondition(ApprovalSchema.Status, ConditionOperator.Equal, (int)ApprovalStatus.Escalated);
             expiring.AddCondition(ApprovalSchema.EscalatedOn, ConditionOperator.LessThan, now.AddTicks(-(long)(expiryHours * TimeSpan.TicksPerHour)));
 
-            var rows = new List<ApprovalSnapshot>();
-            while (true)
-            {
-                var page = service.RetrieveMultiple(query);
-                rows.AddRange(page.Entities.Select(ApprovalMapping.ToSnapshot));
-                if (!page.MoreRecords) return rows;
-                query.PageInfo.PageNumber++;
-                query.PageInfo.PagingCookie = page.PagingCookie;
-            }
+            return service.RetrieveMultiple(query).Entities.Select(ApprovalMapping.ToSnapshot).ToList();
         }
 
         private static IEscalationTarget EscalationTarget(ILocalPluginContext context, IReadOnlyList<ApprovalSnapshot> approvals)

@@ -7,8 +7,8 @@ namespace Hitl.CustomApis.Approvals
 {
     /// <summary>
     /// Who is deciding: the caller, or (for a flow running as a service account) the responder it names.
-    /// Acting for someone else needs the HITL Approver role, so nobody can decide in another person's name
-    /// without already being trusted to decide.
+    /// Acting for someone else needs the HITL Flow Integration role, which admins give only to the flow's
+    /// connection account; the decision is then checked against the responder, not the account.
     /// </summary>
     internal static class Responder
     {
@@ -38,10 +38,10 @@ namespace Hitl.CustomApis.Approvals
                 return caller;
             }
 
-            if (responder != caller && !directory.HoldsApproverRole(caller))
+            if (responder != caller && !directory.HoldsRole(caller, PrincipalDirectory.FlowIntegrationRoleName))
             {
                 throw new InvalidPluginExecutionException(
-                    "Only an account with the HITL Approver role can submit a decision on behalf of a responder. Give the flow's connection account that role, or let the responder decide in the app.");
+                    "Only the flow's connection account, holding the HITL Flow Integration role, can submit a decision on behalf of a responder. Decide in the app yourself, or ask an admin to set up the flow's account.");
             }
 
             return responder;

@@ -1,10 +1,8 @@
 using System;
-using System.ServiceModel;
 using Hitl.Core.Approvals;
 using Hitl.Plugins.Approvals;
 using Hitl.Plugins.Infrastructure;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Messages;
 
 namespace Hitl.CustomApis.Approvals
 {
@@ -43,38 +41,19 @@ namespace Hitl.CustomApis.Approvals
                 return;
             }
 
+            // The lifecycle step validates this update under a row lock, exactly as for a form save; a refusal
+            // (someone decided first, segregation of duties, missing reason) comes back as this call's error.
             var update = new Entity(ApprovalSchema.Table, approvalId)
             {
                 [ApprovalSchema.Decision] = new OptionSetValue((int)decision),
                 [ApprovalSchema.DecidedBy] = new EntityReference("systemuser", decider),
-                RowVersion = row.RowVersion,
             };
             if (reasonCode != null) update[ApprovalSchema.ReasonCode] = reasonCode;
             if (reason != null) update[ApprovalSchema.DecisionReason] = reason;
-
-            try
-            {
-                context.SystemService.Execute(new UpdateRequest { Target = update, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches });
-            }
-            catch (FaultException<OrganizationServiceFault> fault) when (fault.Detail?.ErrorCode == ConcurrencyVersionMismatch)
-            {
-                // Someone decided between our read and our write: answer as if we had come second.
-                var now = ApprovalMapping.ToSnapshot(ApprovalQueries.Retrieve(context.SystemService, approvalId));
-                if (IsReplay(now, decision, decider))
-                {
-                    Answer(request, now.Status, alreadyDecided: true);
-                    return;
-                }
-
-                throw new InvalidPluginExecutionException(
-                    ApprovalDecisionRules.Decide(now, new DecisionRequest(decision, decider, DecisionSource.Api, context.UtcNow), ApprovalPolicy.Default).Message
-                    ?? "The approval changed while your decision was being saved. Open it again and retry.");
-            }
+            context.SystemService.Update(update);
 
             Answer(request, decision == ApprovalDecision.Approve ? ApprovalStatus.Approved : ApprovalStatus.Rejected, alreadyDecided: false);
         }
-
-        private const int ConcurrencyVersionMismatch = -2147088254;
 
         private static bool IsReplay(ApprovalSnapshot approval, ApprovalDecision decision, Guid decider) =>
             !ApprovalStateMachine.IsOpen(approval.Status) && approval.Decision == decision && approval.DecidedBy == decider;

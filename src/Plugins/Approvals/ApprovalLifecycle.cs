@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using Hitl.Core.Approvals;
-using Hitl.Core.Configuration;
 using Hitl.Plugins.Infrastructure;
 using Microsoft.Xrm.Sdk;
 
@@ -24,47 +22,46 @@ namespace Hitl.Plugins.Approvals
 
         private static void PrepareNewApproval(ILocalPluginContext context)
         {
-            var target = context.ExecutionContext.GetTargetEntity();
-            NewApprovalRules.Prepare(target, context);
+            NewApprovalRules.Prepare(context.ExecutionContext.GetTargetEntity(), context);
         }
 
         private static void ValidateChange(ILocalPluginContext context)
         {
             var execution = context.ExecutionContext;
             var target = execution.GetTargetEntity();
-            var current = ApprovalMapping.ToSnapshot(execution.GetPreImage());
+            var before = execution.GetPreImage();
+            ApprovalChanges.DropUnchanged(target, before);
 
-            if (execution.Ancestor(ApprovalContextExtensions.EscalateApi) != null)
+            var escalation = execution.Ancestor(ApprovalContextExtensions.EscalateApi);
+            if (escalation != null)
             {
-                // The escalation API computed this change with the same state machine.
+                ApprovalChanges.RequireOnly(target, ApprovalChanges.EscalationColumns, "the escalation API");
+                if (target.Attributes.Count > 0) Escalate(context, target, before);
                 return;
             }
 
             var submitted = execution.Ancestor(ApprovalContextExtensions.SubmitDecisionApi);
-            RefuseSystemColumns(target, allowDecidedBy: submitted != null);
-
-            // A form saves every dirty field: an unchanged status is not a request to change it.
-            if (target.GetAttributeValue<OptionSetValue>(ApprovalSchema.Status)?.Value == (int)current.Status)
-            {
-                target.Attributes.Remove(ApprovalSchema.Status);
-            }
+            var trustDecider = submitted != null && submitted.InputParameters.TryGetValue("ApprovalId", out var approvalId) && approvalId is Guid id && id == target.Id;
+            ApprovalChanges.RefuseProtected(target, allowDecidedBy: trustDecider);
 
             if (target.GetAttributeValue<OptionSetValue>(ApprovalSchema.Decision) != null)
             {
-                Decide(context, target, current, submitted);
+                Decide(context, target, before, trustDecider ? submitted : null);
             }
             else if (target.Contains(ApprovalSchema.Status))
             {
-                Cancel(context, target, current);
+                Cancel(context, target, before);
             }
-            else if (!ApprovalStateMachine.IsOpen(current.Status) && target.Attributes.Keys.Any(k => k != ApprovalSchema.Id))
+
+            var current = ApprovalMapping.ToSnapshot(before);
+            if (!ApprovalStateMachine.IsOpen(current.Status) && target.Attributes.Keys.Any(k => k != ApprovalSchema.Id))
             {
                 throw new InvalidPluginExecutionException(
                     $"This approval is already {current.Status.ToString().ToLowerInvariant()} and can no longer be changed. If something needs another look, request a new approval.");
             }
         }
 
-        private static void Decide(ILocalPluginContext context, Entity target, ApprovalSnapshot current, IPluginExecutionContext? submitted)
+        private static void Decide(ILocalPluginContext context, Entity target, Entity before, IPluginExecutionContext? submitted)
         {
             var decision = (ApprovalDecision)target.GetAttributeValue<OptionSetValue>(ApprovalSchema.Decision).Value;
             var decider = submitted != null
@@ -74,32 +71,32 @@ namespace Hitl.Plugins.Approvals
                 ? DecisionSource.Form
                 : submitted.InputParameters.ContainsKey("ResponderId") || submitted.InputParameters.ContainsKey("ResponderEmail") ? DecisionSource.Flow : DecisionSource.Api;
 
+            // Reason fields saved earlier (auto-save) count as much as those saved with the decision.
+            var merged = before.Merge(target);
             var request = new DecisionRequest(decision, decider, source, context.UtcNow)
             {
-                ReasonCode = target.Contains(ApprovalSchema.ReasonCode) ? target.GetAttributeValue<string>(ApprovalSchema.ReasonCode) : null,
-                Reason = target.Contains(ApprovalSchema.DecisionReason) ? target.GetAttributeValue<string>(ApprovalSchema.DecisionReason) : null,
+                ReasonCode = merged.GetAttributeValue<string>(ApprovalSchema.ReasonCode),
+                Reason = merged.GetAttributeValue<string>(ApprovalSchema.DecisionReason),
             };
-            request = DeciderAuthority.Describe(request, current.Owner, new PrincipalDirectory(context.SystemService));
 
+            var current = ApprovalLock.AcquireAndRead(context, before);
+            request = DeciderAuthority.Describe(request, current.Owner, new PrincipalDirectory(context.SystemService));
             var result = ApprovalDecisionRules.Decide(current, request, new ApprovalPolicy(ApprovalSettings.ReasonCodes(context)));
             if (result.IsRefused) throw new InvalidPluginExecutionException(result.Message);
 
-            if (result.IsAlreadyApplied)
+            foreach (var column in new[] { ApprovalSchema.Decision, ApprovalSchema.ReasonCode, ApprovalSchema.DecisionReason, ApprovalSchema.DecidedBy })
             {
-                // A replay (flow retry, second click): nothing changes.
-                foreach (var column in new[] { ApprovalSchema.Decision, ApprovalSchema.ReasonCode, ApprovalSchema.DecisionReason, ApprovalSchema.DecidedBy })
-                {
-                    target.Attributes.Remove(column);
-                }
-
-                return;
+                target.Attributes.Remove(column);
             }
 
-            ApprovalMapping.Apply(result.Change!, target);
-            context.Trace("Approval {0} {1} by {2} via {3} (override: {4}).", current.Id, result.Status, decider, source, result.Change!.IsOverride);
+            if (result.IsApplied)
+            {
+                ApprovalMapping.Apply(result.Change!, target);
+                context.Trace("Approval {0} {1} by {2} via {3} (override: {4}).", current.Id, result.Status, decider, source, result.Change!.IsOverride);
+            }
         }
 
-        private static void Cancel(ILocalPluginContext context, Entity target, ApprovalSnapshot current)
+        private static void Cancel(ILocalPluginContext context, Entity target, Entity before)
         {
             var requested = (ApprovalStatus)(target.GetAttributeValue<OptionSetValue>(ApprovalSchema.Status)?.Value ?? 0);
             if (requested != ApprovalStatus.Cancelled)
@@ -108,9 +105,23 @@ namespace Hitl.Plugins.Approvals
                     "The approval status follows from the decision: set Decision to Approve or Reject (with a reason when required), or set the status to Cancelled to withdraw your request.");
             }
 
+            var current = ApprovalLock.AcquireAndRead(context, before);
             var result = ApprovalTransitions.Cancel(current, context.ExecutionContext.UserId, DecisionSource.Form, context.UtcNow);
             if (result.IsRefused) throw new InvalidPluginExecutionException(result.Message);
+            target.Attributes.Remove(ApprovalSchema.Status);
             if (result.IsApplied) ApprovalMapping.Apply(result.Change!, target);
+        }
+
+        /// <summary>The escalation API planned from a read; the row may have been decided since, so check again under the lock.</summary>
+        private static void Escalate(ILocalPluginContext context, Entity target, Entity before)
+        {
+            var current = ApprovalLock.AcquireAndRead(context, before);
+            var to = (ApprovalStatus)(target.GetAttributeValue<OptionSetValue>(ApprovalSchema.Status)?.Value ?? (int)current.Status);
+            if (!ApprovalStateMachine.CanTransition(current.Status, to))
+            {
+                context.Trace("Approval {0} is {1} now; escalation to {2} skipped.", current.Id, current.Status, to);
+                target.Attributes.Clear();
+            }
         }
 
         private static void ApplyOutcome(ILocalPluginContext context)
@@ -122,18 +133,6 @@ namespace Hitl.Plugins.Approvals
             if (status == before.Status || ApprovalStateMachine.IsOpen(status)) return;
 
             ApprovalOutcomes.Apply(after, status, context);
-        }
-
-        private static void RefuseSystemColumns(Entity target, bool allowDecidedBy)
-        {
-            var forbidden = ApprovalSchema.SystemColumns
-                .Where(c => c != ApprovalSchema.Status && !(allowDecidedBy && c == ApprovalSchema.DecidedBy) && target.Contains(c))
-                .ToArray();
-            if (forbidden.Length > 0)
-            {
-                throw new InvalidPluginExecutionException(
-                    $"{string.Join(", ", forbidden)} {(forbidden.Length == 1 ? "is" : "are")} set by HITL Sales when an approval is created, decided, escalated or expired; remove {(forbidden.Length == 1 ? "it" : "them")} from your update.");
-            }
         }
     }
 }

@@ -26,20 +26,23 @@ namespace Hitl.Plugins.Approvals
             }
         }
 
-        /// <summary>Principle 2: the decision log says whether a human reviewed the automated decision, who and how.</summary>
+        /// <summary>
+        /// Principle 2: the decision log says whether a human reviewed the automated decision, who and how.
+        /// Only a person's approval or rejection is a review; an expired or cancelled approval leaves the log
+        /// as it was (the approval rows linked to the decision keep the whole history).
+        /// </summary>
         private static void RecordReview(Entity approval, ApprovalStatus status, ILocalPluginContext context)
         {
             var decision = approval.GetAttributeValue<EntityReference>(ApprovalSchema.AutomatedDecision);
-            if (decision == null) return;
+            if (decision == null || (status != ApprovalStatus.Approved && status != ApprovalStatus.Rejected)) return;
 
             var review = new Entity(DecisionLogSchema.Table, decision.Id)
             {
                 [DecisionLogSchema.Approval] = new EntityReference(ApprovalSchema.Table, approval.Id),
                 [DecisionLogSchema.ReviewOutcome] = ReviewOutcome(approval, status),
                 [DecisionLogSchema.ReviewedOn] = approval.GetAttributeValue<System.DateTime?>(ApprovalSchema.DecidedOn) ?? context.UtcNow,
+                [DecisionLogSchema.ReviewedBy] = new EntityReference("systemuser", approval.GetAttributeValue<EntityReference>(ApprovalSchema.DecidedBy).Id),
             };
-            var reviewer = approval.GetAttributeValue<EntityReference>(ApprovalSchema.DecidedBy);
-            if (reviewer != null) review[DecisionLogSchema.ReviewedBy] = new EntityReference("systemuser", reviewer.Id);
             context.SystemService.Update(review);
         }
 

@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace Hitl.Plugins.Approvals
 {
     /// <summary>Logical names of hitl_approval and its columns (solution/Entities/hitl_Approval).</summary>
@@ -29,15 +31,30 @@ namespace Hitl.Plugins.Approvals
         public const string DecidedOn = "hitl_decidedon";
         public const string Source = "hitl_source";
         public const string CreatedOn = "createdon";
+        public const string StateCode = "statecode";
+        public const string StatusCode = "statuscode";
 
         /// <summary>Columns only the plug-ins write; a client value is never trusted.</summary>
-        public static readonly string[] SystemColumns = { Status, DecidedBy, DecidedOn, Source, CorrelationKey, EscalatedOn, DueOn };
+        public static readonly string[] SystemColumns = { Status, DecidedBy, DecidedOn, Source, CorrelationKey, EscalatedOn, DueOn, StateCode, StatusCode };
 
-        /// <summary>Columns the rules read: the pre-image registered on the Update steps lists exactly these.</summary>
+        /// <summary>
+        /// What was asked and about what: fixed once the approval exists, so nobody can change who requested it,
+        /// whom it concerns or what the evidence said before deciding it (segregation of duties, principle 4).
+        /// </summary>
+        public static readonly string[] ImmutableColumns =
+        {
+            Type, RequestedBy, SubjectUser, Recommendation, Evidence, Confidence, Lead, Opportunity, AutomatedDecision, RegardingTable, RegardingId,
+        };
+
+        /// <summary>Columns the rules read.</summary>
         public static readonly string[] SnapshotColumns =
         {
             Name, Type, Status, Owner, Recommendation, RequestedBy, SubjectUser, CreatedOn, DueOn, EscalatedOn,
             Decision, ReasonCode, DecisionReason, DecidedBy, DecidedOn, Source, CorrelationKey, RegardingTable, RegardingId, AutomatedDecision,
         };
+
+        /// <summary>The pre-image registered on the Update steps: everything a change is compared against.</summary>
+        public static readonly string[] ImageColumns =
+            SnapshotColumns.Concat(ImmutableColumns).Concat(new[] { StateCode, StatusCode }).Distinct().ToArray();
     }
 }

@@ -35,7 +35,7 @@ namespace Hitl.Plugins.Approvals
                     "A new approval starts pending: create it without a status, decision or decided by/on, then decide it on the form or with hitl_SubmitApprovalDecision.");
             }
 
-            var (table, id) = Regarding(target);
+            var (table, id) = Regarding(target, context);
             var approvalType = (ApprovalType)type.Value;
             var key = ApprovalCorrelationKey.Build(approvalType, table, id);
             var open = ApprovalQueries.FindOpen(context.SystemService, key);
@@ -50,10 +50,9 @@ namespace Hitl.Plugins.Approvals
             target[ApprovalSchema.Status] = new OptionSetValue((int)ApprovalStatus.Pending);
             // A contested automated decision must be answered within one month (GDPR Art. 12(3)), whatever the SLA.
             target[ApprovalSchema.DueOn] = approvalType == ApprovalType.ContestedDecision ? now.AddMonths(1) : ApprovalSettings.Sla(context).DueOn(approvalType, now);
-            if (target.GetAttributeValue<EntityReference>(ApprovalSchema.RequestedBy) == null)
-            {
-                target[ApprovalSchema.RequestedBy] = new EntityReference("systemuser", context.ExecutionContext.InitiatingUserId);
-            }
+            // Who asked is what the platform says, never a client value: it decides who may not approve.
+            target[ApprovalSchema.RequestedBy] = new EntityReference("systemuser", context.ExecutionContext.InitiatingUserId);
+            ApprovalRouting.EnsureIndependentOwner(target, context);
 
             if (string.IsNullOrWhiteSpace(target.GetAttributeValue<string>(ApprovalSchema.Name)))
             {
@@ -62,7 +61,7 @@ namespace Hitl.Plugins.Approvals
         }
 
         /// <summary>What the approval is about: the generic pointer, else the first regarding lookup set.</summary>
-        private static (string Table, Guid Id) Regarding(Entity target)
+        private static (string Table, Guid Id) Regarding(Entity target, ILocalPluginContext context)
         {
             var table = target.GetAttributeValue<string>(ApprovalSchema.RegardingTable)?.Trim().ToLowerInvariant();
             var idText = target.GetAttributeValue<string>(ApprovalSchema.RegardingId);
@@ -76,7 +75,20 @@ namespace Hitl.Plugins.Approvals
                 target[ApprovalSchema.RegardingTable] = table;
                 target[ApprovalSchema.RegardingId] = id.ToString("D");
                 var lookup = RegardingLookups.FirstOrDefault(l => l.Table == table).Lookup;
-                if (lookup != null && target.GetAttributeValue<EntityReference>(lookup) == null) target[lookup] = new EntityReference(table, id);
+                if (lookup == null)
+                {
+                    // No lookup column for this table: check the record exists (the platform checks lookups itself).
+                    context.SystemService.Retrieve(table!, id, new ColumnSet(false));
+                }
+                else if (target.GetAttributeValue<EntityReference>(lookup) is EntityReference set && set.Id != id)
+                {
+                    throw new InvalidPluginExecutionException($"Regarding id {id:D} and {lookup} ({set.Id:D}) name different {table} records; set only one of them.");
+                }
+                else
+                {
+                    target[lookup] = new EntityReference(table, id);
+                }
+
                 return (table!, id);
             }
 

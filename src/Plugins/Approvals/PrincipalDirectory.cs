@@ -14,6 +14,9 @@ namespace Hitl.Plugins.Approvals
     {
         public const string ApproverRoleName = "HITL Approver";
 
+        /// <summary>Held by the account a flow's connection uses to submit decisions on a responder's behalf.</summary>
+        public const string FlowIntegrationRoleName = "HITL Flow Integration";
+
         private readonly IOrganizationService service;
 
         public PrincipalDirectory(IOrganizationService service)
@@ -30,15 +33,18 @@ namespace Hitl.Plugins.Approvals
         }
 
         /// <summary>Holds the HITL Approver role directly or through a team the user belongs to.</summary>
-        public bool HoldsApproverRole(Guid userId)
+        public bool HoldsApproverRole(Guid userId) => HoldsRole(userId, ApproverRoleName);
+
+        /// <summary>Holds the named security role directly or through a team the user belongs to (at most two queries).</summary>
+        public bool HoldsRole(Guid userId, string roleName)
         {
             var direct = new QueryExpression("role") { ColumnSet = new ColumnSet("roleid"), TopCount = 1 };
-            direct.Criteria.AddCondition("name", ConditionOperator.Equal, ApproverRoleName);
+            direct.Criteria.AddCondition("name", ConditionOperator.Equal, roleName);
             direct.AddLink("systemuserroles", "roleid", "roleid").LinkCriteria.AddCondition("systemuserid", ConditionOperator.Equal, userId);
             if (service.RetrieveMultiple(direct).Entities.Count > 0) return true;
 
             var viaTeam = new QueryExpression("role") { ColumnSet = new ColumnSet("roleid"), TopCount = 1 };
-            viaTeam.Criteria.AddCondition("name", ConditionOperator.Equal, ApproverRoleName);
+            viaTeam.Criteria.AddCondition("name", ConditionOperator.Equal, roleName);
             viaTeam.AddLink("teamroles", "roleid", "roleid")
                 .AddLink("teammembership", "teamid", "teamid")
                 .LinkCriteria.AddCondition("systemuserid", ConditionOperator.Equal, userId);

@@ -53,9 +53,9 @@ internal static class ApprovalApis
         world.Emulator.Clock.Advance(EnvironmentVariableCache.DefaultTimeToLive + TimeSpan.FromSeconds(1));
     }
 
-    /// <summary>A user who may only run flows: the connection account of the approval flow, holding the HITL Approver role.</summary>
+    /// <summary>A user who may only run flows: the connection account of the approval flow, holding the HITL Flow Integration role.</summary>
     public static Guid AddFlowAccount(this ApprovalWorld world, params string[] roles) =>
-        world.Emulator.AddUser("Flow Service", "flow@contoso.test", null, roles.Length == 0 ? new[] { "HITL Approver" } : roles);
+        world.Emulator.AddUser("Flow Service", "flow@contoso.test", null, roles.Length == 0 ? new[] { "HITL Flow Integration" } : roles);
 
     public static Guid AddLead(this ApprovalWorld world, string lastName, Guid? owner = null)
     {

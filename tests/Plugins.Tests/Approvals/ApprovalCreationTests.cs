@@ -24,6 +24,72 @@ public class ApprovalCreationTests
     }
 
     [Fact]
+    public void Requested_by_is_the_calling_user_whatever_the_client_sends()
+    {
+        var world = new ApprovalWorld();
+        var approval = new Entity("hitl_approval")
+        {
+            ["hitl_type"] = new OptionSetValue((int)ApprovalType.LeadReview),
+            ["hitl_leadid"] = new EntityReference("lead", world.LeadId),
+            ["hitl_requestedby"] = new EntityReference("systemuser", world.Outsider),
+            ["ownerid"] = new EntityReference("systemuser", world.Owner),
+        };
+
+        var id = world.As(world.Requester).Create(approval);
+
+        Assert.Equal(world.Requester, world.Approval(id).GetAttributeValue<EntityReference>("hitl_requestedby").Id);
+    }
+
+    [Fact]
+    public void An_approval_assigned_to_its_requester_is_routed_to_their_manager()
+    {
+        var world = new ApprovalWorld();
+
+        var id = world.RequestApproval(owner: new EntityReference("systemuser", world.Requester));
+
+        Assert.Equal(world.Manager, world.Approval(id).GetAttributeValue<EntityReference>("ownerid").Id);
+    }
+
+    [Fact]
+    public void An_approval_about_its_owner_goes_to_the_escalation_team_when_one_is_configured()
+    {
+        var world = new ApprovalWorld();
+        world.Emulator.SetEnvironmentVariable("hitl_ApprovalEscalationTeam", "Lead Reviewers");
+
+        var id = world.RequestApproval(ApprovalType.CommissionValidation, subject: world.Owner);
+
+        var owner = world.Approval(id).GetAttributeValue<EntityReference>("ownerid");
+        Assert.Equal(("team", world.ReviewTeam), (owner.LogicalName, owner.Id));
+    }
+
+    [Fact]
+    public void An_approval_nobody_independent_could_own_is_refused_with_what_to_do()
+    {
+        var world = new ApprovalWorld();
+
+        var fault = ProductEmulator.Fault(() => world.RequestApproval(owner: new EntityReference("systemuser", world.Outsider), subject: world.Outsider));
+
+        Assert.Contains("Assign it to another reviewer", fault.Message);
+    }
+
+    [Fact]
+    public void A_regarding_record_that_does_not_exist_is_refused()
+    {
+        var world = new ApprovalWorld();
+        var approval = new Entity("hitl_approval")
+        {
+            ["hitl_type"] = new OptionSetValue((int)ApprovalType.LeadReview),
+            ["hitl_regardingtable"] = "contact",
+            ["hitl_regardingid"] = Guid.NewGuid().ToString(),
+            ["ownerid"] = new EntityReference("systemuser", world.Owner),
+        };
+
+        var fault = ProductEmulator.Fault(() => world.As(world.Requester).Create(approval));
+
+        Assert.Contains("Does Not Exist", fault.Message);
+    }
+
+    [Fact]
     public void The_due_date_follows_the_per_type_sla_an_admin_configured()
     {
         var world = new ApprovalWorld();

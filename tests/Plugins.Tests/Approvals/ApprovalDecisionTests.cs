@@ -165,9 +165,98 @@ public class ApprovalDecisionTests
         var id = world.RequestApproval();
         world.DecideOnForm(world.Owner, id, ApprovalDecision.Approve);
 
-        var fault = ProductEmulator.Fault(() => world.As(world.Owner).Update(new Entity("hitl_approval", id) { ["hitl_evidence"] = "{}" }));
+        var fault = ProductEmulator.Fault(() => world.As(world.Owner).Update(new Entity("hitl_approval", id) { ["hitl_name"] = "Renamed afterwards" }));
 
         Assert.Contains("already approved and can no longer be changed", fault.Message);
+    }
+
+    [Fact]
+    public void A_finished_approval_becomes_inactive_so_the_app_shows_it_read_only()
+    {
+        var world = new ApprovalWorld();
+        var id = world.RequestApproval();
+
+        world.DecideOnForm(world.Owner, id, ApprovalDecision.Approve);
+
+        var row = world.Approval(id);
+        Assert.Equal(1, row.GetAttributeValue<OptionSetValue>("statecode").Value);
+        Assert.Equal(2, row.GetAttributeValue<OptionSetValue>("statuscode").Value);
+    }
+
+    [Fact]
+    public void Replaying_a_decision_cannot_smuggle_in_other_changes()
+    {
+        var world = new ApprovalWorld();
+        var id = world.RequestApproval();
+        world.DecideOnForm(world.Owner, id, ApprovalDecision.Approve);
+
+        var fault = ProductEmulator.Fault(() => world.As(world.Owner).Update(new Entity("hitl_approval", id)
+        {
+            ["hitl_decision"] = new OptionSetValue((int)ApprovalDecision.Approve),
+            ["hitl_name"] = "Changed later",
+        }));
+
+        Assert.Contains("can no longer be changed", fault.Message);
+        Assert.NotEqual("Changed later", world.Approval(id)["hitl_name"]);
+    }
+
+    [Theory]
+    [InlineData("hitl_subjectuserid")]
+    [InlineData("hitl_requestedby")]
+    [InlineData("hitl_recommendation")]
+    [InlineData("hitl_evidence")]
+    [InlineData("hitl_type")]
+    public void What_was_asked_and_about_whom_cannot_change_while_the_approval_is_open(string column)
+    {
+        var world = new ApprovalWorld();
+        var id = world.RequestApproval(ApprovalType.CommissionValidation, subject: world.RoleApprover);
+        var update = new Entity("hitl_approval", id)
+        {
+            [column] = column switch
+            {
+                "hitl_subjectuserid" => null,
+                "hitl_requestedby" => new EntityReference("systemuser", world.Outsider),
+                "hitl_recommendation" => new OptionSetValue((int)ApprovalDecision.Reject),
+                "hitl_type" => new OptionSetValue((int)ApprovalType.LeadReview),
+                _ => "{\"score\":99}",
+            },
+        };
+
+        var fault = ProductEmulator.Fault(() => world.As(world.Owner).Update(update));
+
+        Assert.Contains($"{column} cannot change once an approval is requested", fault.Message);
+        Assert.Equal(world.RoleApprover, world.Approval(id).GetAttributeValue<EntityReference>("hitl_subjectuserid").Id);
+    }
+
+    [Fact]
+    public void A_reason_saved_before_the_decision_counts()
+    {
+        var world = new ApprovalWorld();
+        var id = world.RequestApproval();
+        world.As(world.Owner).Update(new Entity("hitl_approval", id) { ["hitl_reasoncode"] = "DataQuality", ["hitl_decisionreason"] = "Company does not exist" });
+
+        world.DecideOnForm(world.Owner, id, ApprovalDecision.Reject);
+
+        Assert.Equal(ApprovalStatus.Rejected, world.StatusOf(id));
+        Assert.Equal("Company does not exist", world.Approval(id)["hitl_decisionreason"]);
+    }
+
+    [Fact]
+    public void Saving_unchanged_values_of_protected_columns_as_a_form_does_is_fine()
+    {
+        var world = new ApprovalWorld();
+        var id = world.RequestApproval();
+        var row = world.Approval(id);
+
+        world.As(world.Owner).Update(new Entity("hitl_approval", id)
+        {
+            ["hitl_type"] = row["hitl_type"],
+            ["hitl_requestedby"] = row["hitl_requestedby"],
+            ["hitl_correlationkey"] = row["hitl_correlationkey"],
+            ["hitl_decision"] = new OptionSetValue((int)ApprovalDecision.Approve),
+        });
+
+        Assert.Equal(ApprovalStatus.Approved, world.StatusOf(id));
     }
 
     [Theory]

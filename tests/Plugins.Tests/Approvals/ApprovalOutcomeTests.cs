@@ -52,7 +52,26 @@ public class ApprovalOutcomeTests
     }
 
     [Fact]
-    public void Deciding_with_settings_already_cached_costs_the_owner_no_extra_organization_service_calls()
+    public void A_cancelled_approval_leaves_the_decision_log_unreviewed()
+    {
+        var world = new ApprovalWorld();
+        var decision = LogDecision(world);
+        var id = world.As(world.Requester).Create(new Entity("hitl_approval")
+        {
+            ["hitl_type"] = new OptionSetValue((int)ApprovalType.LeadReview),
+            ["hitl_automateddecisionid"] = new EntityReference("hitl_automateddecision", decision),
+            ["ownerid"] = new EntityReference("systemuser", world.Owner),
+        });
+
+        world.As(world.Requester).Update(new Entity("hitl_approval", id) { ["hitl_status"] = new OptionSetValue((int)ApprovalStatus.Cancelled) });
+
+        var log = world.Emulator.Find("hitl_automateddecision", decision)!;
+        Assert.False(log.Contains("hitl_reviewedby"));
+        Assert.False(log.Contains("hitl_reviewoutcome"));
+    }
+
+    [Fact]
+    public void Deciding_with_settings_already_cached_costs_the_owner_two_calls_for_the_row_lock_and_nothing_more()
     {
         var world = new ApprovalWorld();
         var first = world.RequestApproval();
@@ -62,7 +81,9 @@ public class ApprovalOutcomeTests
 
         world.DecideOnForm(world.Owner, second, ApprovalDecision.Approve);
 
-        var validation = world.Emulator.ExecutionLog.Single(e => e.Stage == 20 && e.Message == "Update" && e.Entity == "hitl_approval");
-        Assert.Equal(0, validation.ServiceCalls);
+        // Depth 1: the user's save (lock write + fresh read). Depth 2: the lock write itself, which changes nothing.
+        var validations = world.Emulator.ExecutionLog.Where(e => e.Stage == 20 && e.Message == "Update" && e.Entity == "hitl_approval").ToList();
+        Assert.Equal(new[] { (1, 2), (2, 0) }, validations.Select(v => (v.Depth, v.ServiceCalls)).OrderBy(v => v.Item1));
+        Assert.Equal(0, world.Emulator.ExecutionLog.Single(e => e.Stage == 40 && e.Entity == "hitl_approval").ServiceCalls);
     }
 }
