@@ -157,4 +157,37 @@ public class SecurityTests
         Assert.Null(emulator.Find("hitl_part", theirs)!.GetAttributeValue<EntityReference>("hitl_widgetid"));
         Assert.Equal(widget, emulator.Find("hitl_part", mine)!.GetAttributeValue<EntityReference>("hitl_widgetid").Id);
     }
+
+    [Fact]
+    public void RetrieveMultiple_without_read_on_the_table_is_denied_rather_than_empty()
+    {
+        var emulator = FixtureSolution.NewEmulator();
+        emulator.CreateService().CreateWidget("Alpha");
+        var service = emulator.CreateService(emulator.AddUser("No Roles"));
+
+        var query = FixtureSolution.Fault(() => service.RetrieveMultiple(new QueryExpression("hitl_widget") { ColumnSet = new ColumnSet("hitl_name") }));
+        var fetch = FixtureSolution.Fault(() => service.RetrieveMultiple(new FetchExpression("<fetch><entity name='hitl_widget'><attribute name='hitl_name'/></entity></fetch>")));
+
+        Assert.Equal(ErrorCodes.PrivilegeDenied, query.ErrorCode);
+        Assert.Contains("is missing prvReadhitl_Widget privilege", query.Message);
+        Assert.Equal(ErrorCodes.PrivilegeDenied, fetch.ErrorCode);
+    }
+
+    [Fact]
+    public void RetrieveMultiple_demands_read_on_every_linked_table()
+    {
+        var emulator = FixtureSolution.NewEmulator();
+        var system = emulator.CreateService();
+        var widget = system.CreateWidget("Alpha");
+        system.Create(new Entity("hitl_part") { ["hitl_name"] = "p", ["hitl_serial"] = "P-1", ["hitl_widgetid"] = new EntityReference("hitl_widget", widget) });
+        var readsPartsOnly = emulator.AddUser("Parts Reader");
+        emulator.GrantRole(readsPartsOnly, "Part Linker");
+        var query = new QueryExpression("hitl_part") { ColumnSet = new ColumnSet("hitl_name") };
+        query.AddLink("hitl_widget", "hitl_widgetid", "hitl_widgetid").AddLink("systemuser", "owninguser", "systemuserid");
+
+        var fault = FixtureSolution.Fault(() => emulator.CreateService(readsPartsOnly).RetrieveMultiple(query));
+
+        Assert.Equal(ErrorCodes.PrivilegeDenied, fault.ErrorCode);
+        Assert.Contains("entity 'systemuser'", fault.Message);
+    }
 }

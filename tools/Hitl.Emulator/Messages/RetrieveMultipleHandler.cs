@@ -16,8 +16,16 @@ internal sealed class RetrieveMultipleHandler : IMessageHandler
 
     public void Validate(OperationContext op) => RequestArgs.Required<QueryBase>(op, "Query");
 
-    // Rows the caller cannot read are filtered out by the data source, as Dataverse's query does.
-    public void Authorize(OperationContext op) { }
+    /// <summary>
+    /// Without any Read privilege on the root or a linked table the platform refuses the query (PrivilegeDenied);
+    /// with one, rows beyond the caller's depth are filtered out by the data source.
+    /// </summary>
+    public void Authorize(OperationContext op)
+    {
+        var security = op.Runtime.Security;
+        foreach (var table in QueryTables.Of(RequestArgs.Current<QueryBase>(op, "Query")).Where(t => !string.IsNullOrEmpty(t)).Distinct(StringComparer.Ordinal))
+            security.Demand(op.Snapshot, op.UserId, Security.PrivilegeKind.Read, table, null);
+    }
 
     public void Execute(OperationContext op)
     {
