@@ -34,15 +34,6 @@ namespace Hitl.CustomApis.Approvals
             if (result.IsRefused) throw new InvalidPluginExecutionException(result.Refusal);
             var contest = result.Request!;
 
-            var open = ApprovalQueries.FindOpen(service, contest.CorrelationKey);
-            if (open != null)
-            {
-                var existing = service.Retrieve(ApprovalSchema.Table, open.Id, new ColumnSet(ApprovalSchema.DueOn));
-                request.Respond("ApprovalId", open.Id);
-                request.Respond("DueOn", existing.GetAttributeValue<DateTime>(ApprovalSchema.DueOn));
-                return;
-            }
-
             var approval = new Entity(ApprovalSchema.Table)
             {
                 [ApprovalSchema.Name] = contest.Name,
@@ -51,12 +42,12 @@ namespace Hitl.CustomApis.Approvals
                 [ApprovalSchema.RegardingId] = regarding.Id.ToString("D"),
                 [ApprovalSchema.AutomatedDecision] = new EntityReference(DecisionLogSchema.Table, contest.AutomatedDecisionId),
                 [ApprovalSchema.Evidence] = contest.EvidenceJson,
-                [ApprovalSchema.RequestedBy] = new EntityReference("systemuser", context.ExecutionContext.InitiatingUserId),
                 [ApprovalSchema.Owner] = Reviewer(context, record),
             };
-            var id = service.Create(approval);
+            var (id, reused) = ApprovalRequests.RequestOrReuse(service, approval);
+            var dueOn = reused ? service.Retrieve(ApprovalSchema.Table, id, new ColumnSet(ApprovalSchema.DueOn)).GetAttributeValue<DateTime>(ApprovalSchema.DueOn) : contest.DueOn;
             request.Respond("ApprovalId", id);
-            request.Respond("DueOn", contest.DueOn);
+            request.Respond("DueOn", dueOn);
         }
 
         /// <summary>The escalation team when configured, else the record's owner.</summary>

@@ -12,8 +12,10 @@ using Microsoft.Xrm.Sdk.Query;
 namespace Hitl.CustomApis.Approvals
 {
     /// <summary>
-    /// Approval metrics for approvals created in [From, To): counts by status (an aggregate query), override
-    /// rate, time to decision, SLA breaches, automated vs human share and per-reviewer rubber-stamp flags.
+    /// Approval metrics for approvals created in [From, To): counts by status, override rate, time to decision,
+    /// SLA breaches, automated vs human share and per-reviewer rubber-stamp flags. Percentiles need every
+    /// decision's duration, so approvals are read (paged, only the columns needed); the automated decisions that
+    /// needed no review are only counted, with an aggregate query (Dataverse limits those to 50,000 rows).
     /// </summary>
     [CustomApi("hitl_GetApprovalMetrics")]
     [CustomApiRequestParameter("From", CustomApiFieldType.DateTime)]
