@@ -149,4 +149,38 @@ public class CrudTests
         service.Disassociate("hitl_widget", widget, relationship, new EntityReferenceCollection { new EntityReference("hitl_part", part) });
         Assert.False(emulator.Find("hitl_part", part)!.Contains("hitl_widgetid"));
     }
+
+    [Fact]
+    public void A_step_that_changes_the_query_changes_the_result_but_never_the_callers_query_object()
+    {
+        var emulator = FixtureSolution.NewEmulator();
+        var service = emulator.CreateService();
+        service.Create(new Entity("hitl_part") { ["hitl_name"] = "shown", ["hitl_serial"] = "S-1" });
+        service.Create(new Entity("hitl_part") { ["hitl_name"] = "hidden-by-plugin", ["hitl_serial"] = "S-2" });
+        var query = new QueryExpression("hitl_part") { ColumnSet = new ColumnSet("hitl_name") };
+
+        var first = service.RetrieveMultiple(query);
+        var second = service.RetrieveMultiple(query);
+
+        Assert.Equal("shown", Assert.Single(first.Entities)["hitl_name"]);
+        Assert.Equal("S-1", first.Entities[0]["hitl_serial"]);
+        Assert.Single(second.Entities);
+        Assert.Empty(query.Criteria.Conditions);
+        Assert.Equal(new[] { "hitl_name" }, query.ColumnSet.Columns);
+    }
+
+    [Fact]
+    public void Deep_insert_is_refused_clearly_instead_of_silently_creating_only_the_parent()
+    {
+        var emulator = FixtureSolution.NewEmulator();
+        var widget = new Entity("hitl_widget") { ["hitl_name"] = "Parent" };
+        widget.RelatedEntities[new Relationship("hitl_hitl_widget_hitl_part_widgetid")] =
+            new EntityCollection([new Entity("hitl_part") { ["hitl_name"] = "Child", ["hitl_serial"] = "C-1" }]);
+
+        var fault = FixtureSolution.Fault(() => emulator.CreateService().Create(widget));
+
+        Assert.Contains("deep insert (RelatedEntities on Create) is not emulated", fault.Message);
+        Assert.Empty(emulator.Rows("hitl_widget"));
+        Assert.Empty(emulator.Rows("hitl_part"));
+    }
 }

@@ -14,6 +14,7 @@ internal sealed class CreateHandler : IMessageHandler
     {
         var target = RequestArgs.Required<Entity>(op, "Target");
         op.Runtime.Validator.TableOf(target.LogicalName);
+        RequestArgs.RefuseRelatedEntities(op, target);
     }
 
     public void Authorize(OperationContext op)
@@ -32,6 +33,7 @@ internal sealed class CreateHandler : IMessageHandler
         // Read Target again: PreValidation/PreOperation steps may have replaced or changed it.
         var target = RequestArgs.Current<Entity>(op, "Target");
         var table = op.Runtime.Validator.TableOf(target.LogicalName);
+        RequestArgs.RefuseRelatedEntities(op, target); // a step may have added some
         var id = target.Id != Guid.Empty ? target.Id
             : target.Attributes.TryGetValue(table.PrimaryIdAttribute, out var key) && key is Guid g ? g
             : op.Runtime.Ids.Next();

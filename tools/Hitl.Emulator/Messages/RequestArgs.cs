@@ -45,6 +45,14 @@ internal static class RequestArgs
         }
     }
 
+    /// <summary>Deep insert/update (RelatedEntities on the Target) is a platform feature the emulator leaves out.</summary>
+    public static void RefuseRelatedEntities(OperationContext op, Entity target)
+    {
+        if (target.RelatedEntities.Count == 0) return;
+        throw Faults.Create(ErrorCodes.UnExpected,
+            $"deep insert (RelatedEntities on {op.Message}) is not emulated: send the related rows ({string.Join(", ", target.RelatedEntities.Keys.Select(r => r.SchemaName))}) as their own requests.");
+    }
+
     public static Store.StoredRow ExistingRow(OperationContext op, string table, Guid id) =>
         op.Snapshot.Find(table, id) ?? throw Faults.DoesNotExist(table, id);
 }

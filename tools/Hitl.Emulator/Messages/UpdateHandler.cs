@@ -13,6 +13,7 @@ internal sealed class UpdateHandler : IMessageHandler
     {
         var target = RequestArgs.Required<Entity>(op, "Target");
         var table = op.Runtime.Validator.TableOf(target.LogicalName);
+        RequestArgs.RefuseRelatedEntities(op, target);
         if (target.Id == Guid.Empty && target.Attributes.TryGetValue(table.PrimaryIdAttribute, out var key) && key is Guid g)
             target.Id = g;
         if (target.Id == Guid.Empty)

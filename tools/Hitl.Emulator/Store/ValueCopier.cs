@@ -19,6 +19,9 @@ internal static class ValueCopier
         AliasedValue a => new AliasedValue(a.EntityLogicalName, a.AttributeLogicalName, Copy(a.Value)),
         string[] s => s.ToArray(),
         byte[] b => b.ToArray(),
+        Microsoft.Xrm.Sdk.Query.QueryBase q => QueryCopier.Copy(q),
+        Microsoft.Xrm.Sdk.Query.ColumnSet c => QueryCopier.Copy(c),
+        Relationship r => QueryCopier.Copy(r),
         _ => value,
     };
 
@@ -37,6 +40,8 @@ internal static class ValueCopier
         foreach (var kv in e.FormattedValues) copy.FormattedValues[kv.Key] = kv.Value;
         if (e.KeyAttributes is { Count: > 0 })
             foreach (var kv in e.KeyAttributes) copy.KeyAttributes[kv.Key] = Copy(kv.Value);
+        // Kept so Create/Update can refuse deep insert instead of silently dropping the related rows.
+        foreach (var kv in e.RelatedEntities) copy.RelatedEntities[QueryCopier.Copy(kv.Key)] = CopyCollection(kv.Value);
         return copy;
     }
 
