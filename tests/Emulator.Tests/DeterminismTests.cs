@@ -60,4 +60,22 @@ public class DeterminismTests
         Assert.Equal(start, emulator.Find("hitl_widget", second)!["createdon"]);
         Assert.Equal(start.AddDays(2), emulator.Find("hitl_widget", third)!["createdon"]);
     }
+
+    [Fact]
+    public void Clone_refuses_while_async_jobs_are_pending_because_they_belong_to_the_source_organization()
+    {
+        var source = FixtureSolution.NewEmulator();
+        var service = source.CreateService();
+        var id = service.CreateWidget("Alpha");
+        service.Update(new Entity("hitl_widget", id) { ["hitl_quantity"] = 3 });
+
+        var refused = Assert.Throws<InvalidOperationException>(() => source.Clone());
+        source.DrainAsyncJobs();
+        var clone = source.Clone();
+
+        Assert.Contains("1 async job", refused.Message);
+        Assert.Contains("DrainAsyncJobs", refused.Message);
+        Assert.Equal(0, clone.PendingAsyncJobs);
+        Assert.Single(clone.Rows("hitl_part")); // the drained job's work is part of the copied rows
+    }
 }

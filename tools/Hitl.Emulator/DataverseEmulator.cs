@@ -134,12 +134,19 @@ public sealed class DataverseEmulator
     public void ClearEnvironmentVariable(string schemaName) =>
         new EnvironmentVariableWriter(_runtime, _directory).Clear(schemaName);
 
-    /// <summary>A cheap copy: same metadata and plug-in instances, its own rows, clock, ids, log and async queue.</summary>
+    /// <summary>
+    /// A cheap copy: same metadata and plug-in instances, its own rows, clock, ids, log and an empty async queue.
+    /// Refused while async jobs are pending: their contexts carry this organization's id and would run twice.
+    /// </summary>
     public DataverseEmulator Clone()
     {
+        var pending = _runtime.AsyncQueue.Count;
+        if (pending > 0)
+            throw new InvalidOperationException(
+                $"Clone() with {pending} async job(s) pending: their contexts belong to this organization (OrganizationId {OrganizationId:D}). " +
+                "Call DrainAsyncJobs() before cloning, or clone the template before queuing work.");
         var runtime = new EmulatorRuntime(_runtime.Metadata, _runtime.Store.Copy(), _runtime.Clock.Copy(), _runtime.Ids.Copy(),
             _runtime.Plugins, _runtime.Identity with { OrganizationId = Guid.NewGuid() });
-        foreach (var job in _runtime.AsyncQueue) runtime.AsyncQueue.Enqueue(job);
         return new DataverseEmulator(runtime);
     }
 
