@@ -39,7 +39,7 @@ internal sealed class WriteValidator
             }
             CheckType(table, column, value);
             CheckValue(table, column, value, snapshot);
-            values[name] = ValueCopier.Copy(value);
+            values[name] = value is DateTime date ? StoredDateTime.Normalize(date) : ValueCopier.Copy(value);
         }
         if (isCreate) CheckRequired(table, target);
         return values;

@@ -13,9 +13,16 @@ public sealed class FakeClock : TimeProvider
     /// <summary>2026-01-05 09:00 UTC, a Monday: a fixed, readable default.</summary>
     public static DateTimeOffset DefaultStart { get; } = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
 
-    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _utcTicks), TimeSpan.Zero);
+    /// <summary>
+    /// Whole seconds: Dataverse stores date-times as UTC with second precision, so createdon, plug-ins' TimeProvider
+    /// and <see cref="UtcNow"/> all read the same value. Sub-second advances accumulate underneath.
+    /// </summary>
+    public override DateTimeOffset GetUtcNow()
+    {
+        var ticks = Interlocked.Read(ref _utcTicks);
+        return new DateTimeOffset(ticks - ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
+    }
 
-    /// <summary>Dataverse stores date-times as UTC with second precision; plug-ins read the same.</summary>
     public DateTime UtcNow => GetUtcNow().UtcDateTime;
 
     public void SetUtcNow(DateTimeOffset value) => Interlocked.Exchange(ref _utcTicks, value.UtcTicks);
@@ -26,5 +33,5 @@ public sealed class FakeClock : TimeProvider
         Interlocked.Add(ref _utcTicks, delta.Ticks);
     }
 
-    internal FakeClock Copy() => new(GetUtcNow());
+    internal FakeClock Copy() => new(new DateTimeOffset(Interlocked.Read(ref _utcTicks), TimeSpan.Zero));
 }
