@@ -7,10 +7,8 @@ public static class ErrorCodes
     public const int ObjectDoesNotExist = -2147220969;
     /// <summary>0x80040237: Create with an existing id; re-associating an existing N:N pair.</summary>
     public const int DuplicateRecord = -2147220937;
-    /// <summary>0x80060892: alternate-key uniqueness violated.</summary>
+    /// <summary>0x80060892: Upsert KeyAttributes match more than one row (key uniqueness itself is not enforced).</summary>
     public const int DuplicateRecordEntityKey = -2147088238;
-    /// <summary>0x80060891: a reference by alternate key matches nothing.</summary>
-    public const int RecordNotFoundByEntityKey = -2147088239;
     /// <summary>0x80060882: IfRowVersionMatches and the RowVersion differs.</summary>
     public const int ConcurrencyVersionMismatch = -2147088254;
     /// <summary>0x80060883: IfRowVersionMatches without a RowVersion.</summary>
