@@ -58,7 +58,7 @@ public class CustomizationTests(RealSolution solution) : IClassFixture<RealSolut
     public void Every_role_privilege_names_a_table_in_the_model()
     {
         var model = solution.Model;
-        var schemaNames = model.Tables.Values.Select(t => t.SchemaName).ToHashSet(StringComparer.Ordinal);
+        var schemaNames = model.Tables.Values.Select(t => t.PrivilegeName).ToHashSet(StringComparer.Ordinal);
         var problems = model.Roles.SelectMany(role => role.Privileges
             .Where(p => p.Action is null || !schemaNames.Contains(p.EntitySchemaName!))
             .Select(p => $"{role.SourceFile}: privilege '{p.Name}' is not prv<Action><table schema name> for a table in the model"));

@@ -31,6 +31,7 @@ public static class SolutionMetadataMapper
     private static TableMetadata MapTable(S.TableDefinition t) => new(t.LogicalName, t.PrimaryIdAttribute)
     {
         SchemaName = t.SchemaName,
+        PrivilegeName = t.PrivilegeName,
         PrimaryNameAttribute = t.PrimaryNameAttribute,
         Ownership = t.Ownership switch
         {

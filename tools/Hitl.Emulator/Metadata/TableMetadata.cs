@@ -4,6 +4,8 @@ namespace Hitl.Emulator.Metadata;
 public sealed record TableMetadata(string LogicalName, string PrimaryIdAttribute)
 {
     public string SchemaName { get; init; } = "";
+    /// <summary>The table's part of its privilege names; defaults to the schema name.</summary>
+    public string PrivilegeName { get; init; } = "";
     public string? PrimaryNameAttribute { get; init; }
     public OwnershipType Ownership { get; init; } = OwnershipType.UserOwned;
     public IReadOnlyDictionary<string, ColumnMetadata> Columns { get; init; } =

@@ -62,10 +62,11 @@ internal sealed class SecurityModel
         if (table is null) return string.Equals(privilege, prefixOrName, StringComparison.OrdinalIgnoreCase);
         if (!privilege.StartsWith(prefixOrName, StringComparison.Ordinal)) return false;
         var entity = privilege[prefixOrName.Length..];
-        // "prvAppend" is a prefix of "prvAppendTo": the remainder must be the table, by logical or schema name.
-        var schema = _metadata.Table(table)?.SchemaName;
+        // "prvAppend" is a prefix of "prvAppendTo": the remainder must be the table, by logical, schema or privilege name.
+        var metadata = _metadata.Table(table);
         return string.Equals(entity, table, StringComparison.OrdinalIgnoreCase) ||
-               (!string.IsNullOrEmpty(schema) && string.Equals(entity, schema, StringComparison.OrdinalIgnoreCase));
+               (!string.IsNullOrEmpty(metadata?.SchemaName) && string.Equals(entity, metadata.SchemaName, StringComparison.OrdinalIgnoreCase)) ||
+               (!string.IsNullOrEmpty(metadata?.PrivilegeName) && string.Equals(entity, metadata.PrivilegeName, StringComparison.OrdinalIgnoreCase));
     }
 
     public bool Allows(StoreSnapshot s, Guid userId, PrivilegeKind kind, string table, StoredRow? row)
@@ -81,7 +82,7 @@ internal sealed class SecurityModel
     public void Demand(StoreSnapshot s, Guid userId, PrivilegeKind kind, string table, StoredRow? row)
     {
         if (Allows(s, userId, kind, table, row)) return;
-        throw Denied(s, userId, "prv" + kind + (_metadata.Table(table)?.SchemaName is { Length: > 0 } schema ? schema : table), table);
+        throw Denied(s, userId, "prv" + kind + (_metadata.Table(table) is { } t && (t.PrivilegeName.Length > 0 ? t.PrivilegeName : t.SchemaName) is { Length: > 0 } name ? name : table), table);
     }
 
     public void DemandNamed(StoreSnapshot s, Guid userId, string privilegeName, string table)

@@ -34,6 +34,7 @@ internal static class SystemTableCatalog
                 Ownership = ColumnTypes.ParseOwnership(element.RequiredAttribute("Ownership", File), File),
                 PrimaryIdAttribute = element.RequiredAttribute("PrimaryId", File),
                 PrimaryNameAttribute = element.Attribute("PrimaryName")?.Value,
+                PrivilegeName = element.Attribute("PrivilegeName")?.Value,
                 IsCustom = false,
                 IsActivity = (bool?)element.Attribute("IsActivity") ?? false,
                 IsIntersect = (bool?)element.Attribute("Intersect") ?? false,

@@ -15,6 +15,7 @@ internal sealed class TableBuilder
     public required OwnershipType Ownership { get; set; }
     public required string PrimaryIdAttribute { get; set; }
     public string? PrimaryNameAttribute { get; set; }
+    public string? PrivilegeName { get; set; }
     public required bool IsCustom { get; init; }
     public bool IsActivity { get; set; }
     public bool IsIntersect { get; set; }
@@ -40,6 +41,7 @@ internal sealed class TableBuilder
         Ownership = Ownership,
         PrimaryIdAttribute = PrimaryIdAttribute,
         PrimaryNameAttribute = PrimaryNameAttribute,
+        PrivilegeName = PrivilegeName ?? SchemaName,
         IsCustom = IsCustom,
         IsActivity = IsActivity,
         IsIntersect = IsIntersect,

@@ -12,6 +12,9 @@ public sealed record TableDefinition
 {
     public required string LogicalName { get; init; }
     public required string SchemaName { get; init; }
+
+    /// <summary>The table's part of its privilege names (prvRead&lt;this&gt;): the schema name, except for a few platform tables (systemuser: User).</summary>
+    public required string PrivilegeName { get; init; }
     public required string DisplayName { get; init; }
     public required string DisplayCollectionName { get; init; }
     public required string EntitySetName { get; init; }
