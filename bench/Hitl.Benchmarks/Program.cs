@@ -11,7 +11,17 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        var benchmarkArgs = SolutionLocator.ApplyCommandLine(args);
+        string[] benchmarkArgs;
+        try
+        {
+            benchmarkArgs = SolutionLocator.ApplyCommandLine(args);
+        }
+        catch (Exception ex) when (ex is ArgumentException or DirectoryNotFoundException)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 2;
+        }
+
         // BenchmarkDotNet rebuilds the project in Release for the measured processes; on a busy 2-core machine
         // that takes longer than its 2-minute default.
         var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
