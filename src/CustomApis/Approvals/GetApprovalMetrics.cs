@@ -33,8 +33,8 @@ namespace Hitl.CustomApis.Approvals
         protected override void Execute(CustomApiRequest request)
         {
             var context = request.Context;
-            var from = ToUtc(request.Required<DateTime>("From"));
-            var to = ToUtc(request.Required<DateTime>("To"));
+            var from = ApprovalMapping.ToUtc(request.Required<DateTime>("From"));
+            var to = ApprovalMapping.ToUtc(request.Required<DateTime>("To"));
             if (to <= from) throw new InvalidPluginExecutionException($"To ({to:u}) must be later than From ({from:u}).");
             var type = ParseType(request.Optional<string?>("Type", null));
 
@@ -119,7 +119,5 @@ namespace Hitl.CustomApis.Approvals
                 : throw new InvalidPluginExecutionException($"Type '{name}' is not an approval type. Use one of: {string.Join(", ", Enum.GetNames(typeof(ApprovalType)))}.");
         }
 
-        private static DateTime ToUtc(DateTime value) =>
-            value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc);
     }
 }

@@ -76,12 +76,14 @@ namespace Hitl.Plugins.Approvals
         private static ApprovalDecision? Decision(Entity row, string column) =>
             row.GetAttributeValue<OptionSetValue>(column) is OptionSetValue value ? (ApprovalDecision?)value.Value : null;
 
+        /// <summary>Dataverse returns UTC; an unspecified kind from a client is taken as UTC too.</summary>
+        public static DateTime ToUtc(DateTime value) =>
+            value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc);
+
         private static DateTime? Utc(Entity row, string column)
         {
             var value = row.GetAttributeValue<DateTime?>(column);
-            if (!value.HasValue) return null;
-            // Dataverse returns UTC; an unspecified kind from a client is taken as UTC too.
-            return value.Value.Kind == DateTimeKind.Local ? value.Value.ToUniversalTime() : DateTime.SpecifyKind(value.Value, DateTimeKind.Utc);
+            return value.HasValue ? ToUtc(value.Value) : (DateTime?)null;
         }
     }
 }
