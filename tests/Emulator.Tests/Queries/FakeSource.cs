@@ -52,13 +52,15 @@ internal sealed class FakeSource : IQueryDataSource
     public ColumnKind? ColumnKindOf(string table, string column) =>
         tables.TryGetValue(table, out var t) && t.Columns.TryGetValue(column, out var kind) ? kind : null;
 
-    public IEnumerable<Entity> Rows(string table)
+    public IEnumerable<QueryRow> Rows(string table)
     {
         RowsCalls++;
-        return rows[table];
+        return rows[table].Select(QueryRow.Of);
     }
 
-    public bool CanRead(string table, Entity row) => ReadRule(table, row);
+    public bool CanRead(string table, QueryRow row) => ReadRule(table, ((EntityQueryRow)row).Entity);
+
+    public string? ReferenceName(EntityReference reference) => reference.Name;
 
     public string? FormatValue(string table, string column, object value) => value switch
     {

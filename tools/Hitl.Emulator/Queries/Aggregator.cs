@@ -78,7 +78,7 @@ internal sealed class Aggregator
         }
     }
 
-    public EntityCollection Execute(List<Entity?[]> rows, Pager pager)
+    public EntityCollection Execute(List<QueryRow?[]> rows, Pager pager)
     {
         // The limit counts the rows the aggregate scans: after joins and filters.
         if (rows.Count > spec.Limit)
@@ -86,14 +86,14 @@ internal sealed class Aggregator
             throw QueryFaults.AggregateLimit();
         }
         var groupColumns = columns.Select((b, i) => (b, i)).Where(x => x.b.Column.GroupBy).Select(x => x.i).ToList();
-        var groups = new Dictionary<object, List<Entity?[]>>(QueryValues.KeyComparer!);
+        var groups = new Dictionary<object, List<QueryRow?[]>>(QueryValues.KeyComparer!);
         var groupOrder = new List<object>();
         foreach (var row in rows)
         {
             var key = groupColumns.Select(i => GroupKey(columns[i], row)).ToArray<object?>();
             if (!groups.TryGetValue(key, out var members))
             {
-                groups[key] = members = new List<Entity?[]>();
+                groups[key] = members = new List<QueryRow?[]>();
                 groupOrder.Add(key);
             }
             members.Add(row);
@@ -102,7 +102,7 @@ internal sealed class Aggregator
         {
             // Without group-by an aggregate always answers one row (count 0 over an empty table).
             var empty = Array.Empty<object?>();
-            groups[empty] = new List<Entity?[]>();
+            groups[empty] = new List<QueryRow?[]>();
             groupOrder.Add(empty);
         }
 
@@ -145,10 +145,10 @@ internal sealed class Aggregator
         return entity.Attributes.TryGetValue(alias, out var value) ? QueryValues.FromStored(value) : null;
     }
 
-    private static object? Raw(Bound bound, Entity?[] row) =>
+    private static object? Raw(Bound bound, QueryRow?[] row) =>
         QueryScope.Read(row[bound.Node.Index], bound.Column.Attribute, bound.Node.PrimaryId);
 
-    private static object? GroupKey(Bound bound, Entity?[] row)
+    private static object? GroupKey(Bound bound, QueryRow?[] row)
     {
         var raw = Raw(bound, row);
         return bound.Column.DateGrouping is { } grouping && raw is not null
@@ -156,7 +156,7 @@ internal sealed class Aggregator
             : QueryValues.FromStored(raw);
     }
 
-    private Entity Result(List<Entity?[]> members)
+    private Entity Result(List<QueryRow?[]> members)
     {
         var entity = new Entity(scope.Root.Table);
         foreach (var bound in columns)
@@ -177,7 +177,7 @@ internal sealed class Aggregator
         return entity;
     }
 
-    private static object? GroupValue(Bound bound, Entity?[] row)
+    private object? GroupValue(Bound bound, QueryRow?[] row)
     {
         var raw = Raw(bound, row);
         if (raw is null)
@@ -186,10 +186,10 @@ internal sealed class Aggregator
         }
         return bound.Column.DateGrouping is { } grouping
             ? DatePart((DateTime)QueryValues.FromStored(raw)!, grouping)
-            : QueryValues.CopyForCaller(raw);
+            : scope.ForCaller(raw);
     }
 
-    private static object? Aggregate(Bound bound, List<Entity?[]> members)
+    private object? Aggregate(Bound bound, List<QueryRow?[]> members)
     {
         var column = bound.Column;
         if (column.Function == AggregateFunction.Count)
@@ -213,7 +213,7 @@ internal sealed class Aggregator
                         best = raw;
                     }
                 }
-                return QueryValues.CopyForCaller(best);
+                return scope.ForCaller(best);
             case AggregateFunction.Sum when raws.Count > 0:
                 return Sum(bound.Kind, raws);
             case AggregateFunction.Avg when raws.Count > 0:

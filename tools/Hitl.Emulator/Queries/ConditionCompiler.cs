@@ -12,7 +12,7 @@ namespace Hitl.Emulator.Queries;
 /// </summary>
 internal static class ConditionCompiler
 {
-    public static Func<Entity?[], bool> Compile(ConditionExpression condition, QueryNode defaultNode, QueryScope scope, QueryNode? semiJoin)
+    public static Func<QueryRow?[], bool> Compile(ConditionExpression condition, QueryNode defaultNode, QueryScope scope, QueryNode? semiJoin)
     {
         var node = scope.Resolve(condition.EntityName, defaultNode);
         if (node.IsSemiJoin && node != semiJoin)
@@ -32,16 +32,16 @@ internal static class ConditionCompiler
     private sealed record Context(QueryNode Node, string Column, ColumnKind Kind, IReadOnlyList<object?> Values,
         ConditionOperator Operator, IQueryDataSource Source)
     {
-        public object? Raw(Entity?[] row) => QueryScope.Read(row[Node.Index], Column, Node.PrimaryId);
+        public object? Raw(QueryRow?[] row) => QueryScope.Read(row[Node.Index], Column, Node.PrimaryId);
 
-        public object? Get(Entity?[] row) => QueryValues.FromStored(Raw(row));
+        public object? Get(QueryRow?[] row) => QueryValues.FromStored(Raw(row));
 
         public object? Typed(object? value) => QueryValues.ForColumn(value, Kind, Node.Table, Column);
 
         public string Describe => $"the condition on '{Node.Table}.{Column}' with operator {Operator}";
     }
 
-    private static Func<Entity?[], bool> CompileOperator(Context c)
+    private static Func<QueryRow?[], bool> CompileOperator(Context c)
     {
         if (c.Kind == ColumnKind.MultiSelectPicklist && c.Operator is not (ConditionOperator.Null or ConditionOperator.NotNull
             or ConditionOperator.ContainValues or ConditionOperator.DoesNotContainValues))
@@ -240,7 +240,7 @@ internal static class ConditionCompiler
         }
     }
 
-    private static Func<Entity?[], bool> CompileColumnComparison(Context c, QueryScope scope)
+    private static Func<QueryRow?[], bool> CompileColumnComparison(Context c, QueryScope scope)
     {
         if (c.Values.Count != 1 || c.Values[0] is not string other || other.Length == 0)
         {
@@ -254,7 +254,7 @@ internal static class ConditionCompiler
             other = other.Substring(dot + 1);
         }
         scope.KindOf(otherNode, other);
-        Func<Entity?[], object?> right = row => QueryValues.FromStored(QueryScope.Read(row[otherNode.Index], other, otherNode.PrimaryId));
+        Func<QueryRow?[], object?> right = row => QueryValues.FromStored(QueryScope.Read(row[otherNode.Index], other, otherNode.PrimaryId));
         Func<int, bool> test = c.Operator switch
         {
             ConditionOperator.Equal => r => r == 0,
@@ -340,10 +340,10 @@ internal static class ConditionCompiler
         return (string)Single(c);
     }
 
-    private static Func<Entity?[], bool> Like(Context c, string pattern, bool negate) =>
+    private static Func<QueryRow?[], bool> Like(Context c, string pattern, bool negate) =>
         row => c.Get(row) is string x && LikePattern.IsMatch(x, pattern) != negate;
 
-    private static Func<Entity?[], bool> InRange(Context c, DateRange range)
+    private static Func<QueryRow?[], bool> InRange(Context c, DateRange range)
     {
         RequireDate(c);
         return row => c.Get(row) is DateTime x && range.Contains(x);

@@ -8,13 +8,13 @@ internal static class FilterCompiler
 {
     /// <param name="node">The node whose columns unqualified conditions name (root for Criteria, the link for LinkCriteria).</param>
     /// <param name="semiJoin">The exists/in/any link whose own filter is being compiled, if any.</param>
-    public static Func<Entity?[], bool> Compile(FilterExpression? filter, QueryNode node, QueryScope scope, QueryNode? semiJoin)
+    public static Func<QueryRow?[], bool> Compile(FilterExpression? filter, QueryNode node, QueryScope scope, QueryNode? semiJoin)
     {
         if (filter is null)
         {
             return static _ => true;
         }
-        var parts = new List<Func<Entity?[], bool>>();
+        var parts = new List<Func<QueryRow?[], bool>>();
         parts.AddRange(filter.Conditions.Select(c => ConditionCompiler.Compile(c, node, scope, semiJoin)));
         parts.AddRange(filter.Filters.Select(f => Compile(f, node, scope, semiJoin)));
         if (parts.Count == 0)

@@ -19,11 +19,20 @@ public interface IQueryDataSource
     /// <summary>The kind of a column, or null when the table has no such column.</summary>
     ColumnKind? ColumnKindOf(string table, string column);
 
-    /// <summary>The stored rows. The engine never mutates them and returns copies.</summary>
-    IEnumerable<Entity> Rows(string table);
+    /// <summary>
+    /// The stored rows, as cheap views of the stored values: the engine filters, joins, sorts and aggregates on
+    /// them and copies (and formats) only the rows it returns. It never mutates them.
+    /// </summary>
+    IEnumerable<QueryRow> Rows(string table);
 
     /// <summary>Row-level security hook: rows the caller cannot read are invisible, also as link-entity rows.</summary>
-    bool CanRead(string table, Entity row);
+    bool CanRead(string table, QueryRow row);
+
+    /// <summary>
+    /// <see cref="EntityReference.Name"/> for a lookup value the engine returns (and for ordering on a lookup
+    /// whose referenced row the table scan does not find): the runtime fills the referenced row's primary name.
+    /// </summary>
+    string? ReferenceName(EntityReference reference);
 
     /// <summary>"Now" for the relative date operators (Today, LastXDays, ThisMonth, ...).</summary>
     DateTime UtcNow { get; }

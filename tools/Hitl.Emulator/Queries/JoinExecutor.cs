@@ -10,13 +10,13 @@ namespace Hitl.Emulator.Queries;
 /// </summary>
 internal static class JoinExecutor
 {
-    public static List<Entity?[]> Execute(QueryScope scope)
+    public static List<QueryRow?[]> Execute(QueryScope scope)
     {
         var width = scope.Nodes.Count;
-        var rows = new List<Entity?[]>();
+        var rows = new List<QueryRow?[]>();
         foreach (var entity in Readable(scope, scope.Root.Table))
         {
-            var row = new Entity?[width];
+            var row = new QueryRow?[width];
             row[0] = entity;
             rows.Add(row);
         }
@@ -27,14 +27,14 @@ internal static class JoinExecutor
         return rows;
     }
 
-    private static List<Entity?[]> Join(QueryScope scope, QueryNode node, List<Entity?[]> rows)
+    private static List<QueryRow?[]> Join(QueryScope scope, QueryNode node, List<QueryRow?[]> rows)
     {
         var link = node.Link!;
         var index = BuildIndex(scope, node);
         var criteria = FilterCompiler.Compile(link.LinkCriteria, node, scope, null);
         var outer = link.JoinOperator == JoinOperator.LeftOuter;
         var parent = node.Parent!;
-        var result = new List<Entity?[]>(rows.Count);
+        var result = new List<QueryRow?[]>(rows.Count);
         foreach (var row in rows)
         {
             var matched = false;
@@ -42,7 +42,7 @@ internal static class JoinExecutor
             {
                 foreach (var candidate in candidates)
                 {
-                    var joined = (Entity?[])row.Clone();
+                    var joined = (QueryRow?[])row.Clone();
                     joined[node.Index] = candidate;
                     if (criteria(joined))
                     {
@@ -59,20 +59,20 @@ internal static class JoinExecutor
         return result;
     }
 
-    private static List<Entity?[]> SemiJoin(QueryScope scope, QueryNode node, List<Entity?[]> rows)
+    private static List<QueryRow?[]> SemiJoin(QueryScope scope, QueryNode node, List<QueryRow?[]> rows)
     {
         var link = node.Link!;
         var index = BuildIndex(scope, node);
         var criteria = FilterCompiler.Compile(link.LinkCriteria, node, scope, node);
         var keepWhenFound = link.JoinOperator != JoinOperator.NotAny;
         var parent = node.Parent!;
-        var result = new List<Entity?[]>(rows.Count);
+        var result = new List<QueryRow?[]>(rows.Count);
         foreach (var row in rows)
         {
             var found = false;
             if (Key(row[parent.Index], link.LinkFromAttributeName, parent) is { } key && index.TryGetValue(key, out var candidates))
             {
-                var scratch = (Entity?[])row.Clone();
+                var scratch = (QueryRow?[])row.Clone();
                 foreach (var candidate in candidates)
                 {
                     scratch[node.Index] = candidate;
@@ -91,16 +91,16 @@ internal static class JoinExecutor
         return result;
     }
 
-    private static Dictionary<object, List<Entity>> BuildIndex(QueryScope scope, QueryNode node)
+    private static Dictionary<object, List<QueryRow>> BuildIndex(QueryScope scope, QueryNode node)
     {
-        var index = new Dictionary<object, List<Entity>>(QueryValues.KeyComparer!);
+        var index = new Dictionary<object, List<QueryRow>>(QueryValues.KeyComparer!);
         foreach (var entity in Readable(scope, node.Table))
         {
             if (Key(entity, node.Link!.LinkToAttributeName, node) is { } key)
             {
                 if (!index.TryGetValue(key, out var list))
                 {
-                    index[key] = list = new List<Entity>();
+                    index[key] = list = new List<QueryRow>();
                 }
                 list.Add(entity);
             }
@@ -108,9 +108,9 @@ internal static class JoinExecutor
         return index;
     }
 
-    private static object? Key(Entity? row, string column, QueryNode node) =>
+    private static object? Key(QueryRow? row, string column, QueryNode node) =>
         QueryValues.FromStored(QueryScope.Read(row, column, node.PrimaryId));
 
-    private static IEnumerable<Entity> Readable(QueryScope scope, string table) =>
+    private static IEnumerable<QueryRow> Readable(QueryScope scope, string table) =>
         scope.Source.Rows(table).Where(e => scope.Source.CanRead(table, e));
 }

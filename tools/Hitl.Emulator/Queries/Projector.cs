@@ -48,7 +48,7 @@ internal sealed class Projector
         }
     }
 
-    public Entity Project(Entity?[] row)
+    public Entity Project(QueryRow?[] row)
     {
         var root = scope.Root;
         var source = row[0]!;
@@ -78,7 +78,7 @@ internal sealed class Projector
         return result;
     }
 
-    private static IEnumerable<(string Column, object Value)> Columns(Entity row, ColumnSet? columns, QueryNode node)
+    private static IEnumerable<(string Column, object Value)> Columns(QueryRow row, ColumnSet? columns, QueryNode node)
     {
         if (columns is null)
         {
@@ -86,7 +86,7 @@ internal sealed class Projector
         }
         if (columns.AllColumns)
         {
-            foreach (var attribute in row.Attributes)
+            foreach (var attribute in row.Values)
             {
                 if (attribute.Value is not null)
                 {
@@ -106,9 +106,10 @@ internal sealed class Projector
 
     private void Add(Entity result, string key, string table, string column, object value, QueryNode? aliased)
     {
-        var copy = QueryValues.CopyForCaller(value)!;
+        // Only returned rows get here: copying, naming lookups and formatting cost nothing for filtered-out rows.
+        var copy = scope.ForCaller(value)!;
         result[key] = aliased is null ? copy : new AliasedValue(table, column, copy);
-        if (scope.Source.FormatValue(table, column, value) is { } formatted)
+        if (scope.Source.FormatValue(table, column, copy) is { } formatted)
         {
             result.FormattedValues[key] = formatted;
         }

@@ -29,7 +29,7 @@ internal sealed class QueryNode
 }
 
 /// <summary>
-/// The tables of one query, their aliases and column kinds. A row of the joined result is an Entity?[] with
+/// The tables of one query, their aliases and column kinds. A row of the joined result is an QueryRow?[] with
 /// one slot per node (null = no matching row in an outer join).
 /// </summary>
 internal sealed class QueryScope
@@ -131,18 +131,29 @@ internal sealed class QueryScope
             ?? throw QueryFaults.InvalidArgument($"The table '{table}' has no primary id attribute.");
     }
 
-    /// <summary>The stored value of a column; the primary key falls back to Entity.Id.</summary>
-    public static object? Read(Entity? row, string column, string primaryId)
+    /// <summary>The stored value of a column; the primary key falls back to the row's Id.</summary>
+    public static object? Read(QueryRow? row, string column, string primaryId)
     {
         if (row is null)
         {
             return null;
         }
-        if (row.Attributes.TryGetValue(column, out var value))
+        if (row.TryGetValue(column, out var value))
         {
             return value;
         }
         return string.Equals(column, primaryId, StringComparison.Ordinal) && row.Id != Guid.Empty ? row.Id : null;
+    }
+
+    /// <summary>A stored value as returned to the caller: a copy, lookups with the referenced row's name.</summary>
+    public object? ForCaller(object? stored)
+    {
+        var copy = QueryValues.CopyForCaller(stored);
+        if (copy is EntityReference reference)
+        {
+            reference.Name = Source.ReferenceName(reference);
+        }
+        return copy;
     }
 
     private static string Require(string? value, string what) =>

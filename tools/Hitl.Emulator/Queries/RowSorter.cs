@@ -10,7 +10,7 @@ namespace Hitl.Emulator.Queries;
 /// </summary>
 internal sealed class RowSorter
 {
-    private readonly List<(Func<Entity?[], object?> Key, bool Descending)> keys = new();
+    private readonly List<(Func<QueryRow?[], object?> Key, bool Descending)> keys = new();
 
     private RowSorter(bool ordersOnLinkColumns) => OrdersOnLinkColumns = ordersOnLinkColumns;
 
@@ -41,7 +41,7 @@ internal sealed class RowSorter
             var column = order.AttributeName;
             var index = node.Index;
             var primaryId = node.PrimaryId;
-            Func<Entity?[], object?> key = kind is ColumnKind.Lookup or ColumnKind.Owner or ColumnKind.Customer
+            Func<QueryRow?[], object?> key = kind is ColumnKind.Lookup or ColumnKind.Owner or ColumnKind.Customer
                 ? row => names.NameOf(QueryScope.Read(row[index], column, primaryId) as EntityReference)
                 : row => QueryValues.FromStored(QueryScope.Read(row[index], column, primaryId));
             sorter.keys.Add((key, order.OrderType == OrderType.Descending));
@@ -55,7 +55,7 @@ internal sealed class RowSorter
         return sorter;
     }
 
-    public List<Entity?[]> Sort(List<Entity?[]> rows)
+    public List<QueryRow?[]> Sort(List<QueryRow?[]> rows)
     {
         // Keys are computed once per row, not once per comparison.
         var keyed = rows.Select((row, position) => (Row: row, Keys: keys.Select(k => k.Key(row)).ToArray(), Position: position)).ToList();
@@ -93,7 +93,7 @@ internal sealed class RowSorter
             {
                 byTable[table] = names = Load(table);
             }
-            return names is not null && names.TryGetValue(reference.Id, out var name) ? name : reference.Name;
+            return names is not null && names.TryGetValue(reference.Id, out var name) ? name : source.ReferenceName(reference);
         }
 
         private Dictionary<Guid, string?>? Load(string table)
@@ -105,7 +105,7 @@ internal sealed class RowSorter
             var names = new Dictionary<Guid, string?>();
             foreach (var row in source.Rows(table))
             {
-                names[row.Id] = row.GetAttributeValue<string>(nameColumn);
+                names[row.Id] = row.TryGetValue(nameColumn, out var name) ? name as string : null;
             }
             return names;
         }

@@ -3,14 +3,12 @@ using Hitl.Emulator.Queries;
 using Hitl.Emulator.Security;
 using Hitl.Emulator.Store;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
 
 namespace Hitl.Emulator.Services;
 
 /// <summary>The query engine's view of one snapshot, as one caller sees it.</summary>
 internal sealed class QueryDataSource : IQueryDataSource
 {
-    private static readonly ColumnSet All = new(true);
     private readonly EmulatorRuntime _runtime;
     private readonly StoreSnapshot _snapshot;
     private readonly Guid _callerId;
@@ -33,16 +31,20 @@ internal sealed class QueryDataSource : IQueryDataSource
     public ColumnKind? ColumnKindOf(string table, string column) =>
         _runtime.Metadata.Table(table)?.Column(column) is { } c ? KindOf(c.Type) : null;
 
-    public IEnumerable<Entity> Rows(string table) =>
-        _snapshot.Rows(table).Select(r => _runtime.Reader.ToEntity(r, All, _snapshot));
+    /// <summary>
+    /// Views of the stored rows: no Entity, copy, lookup name or formatted value is made for a row the query
+    /// does not return (the engine copies, names and formats returned values through ReferenceName and FormatValue).
+    /// </summary>
+    public IEnumerable<QueryRow> Rows(string table) => _snapshot.Rows(table).Select(r => (QueryRow)new StoredRowView(r));
 
-    public bool CanRead(string table, Entity row)
+    public bool CanRead(string table, QueryRow row)
     {
         if (_callerId == _runtime.SystemUserId) return true;
         if (!_tableReadable.TryGetValue(table, out var readable))
             _tableReadable[table] = readable = _runtime.Security.DepthOf(_snapshot, _callerId, PrivilegeKind.Read, table) is not null
                                                || _runtime.Metadata.Table(table) is null or { IsIntersect: true };
-        return readable && _runtime.Security.Allows(_snapshot, _callerId, PrivilegeKind.Read, table, _snapshot.Find(table, row.Id));
+        return readable && _runtime.Security.Allows(_snapshot, _callerId, PrivilegeKind.Read, table,
+                   row is StoredRowView view ? view.Row : _snapshot.Find(table, row.Id));
     }
 
     public DateTime UtcNow => _runtime.Clock.UtcNow;
@@ -51,7 +53,26 @@ internal sealed class QueryDataSource : IQueryDataSource
 
     public IReadOnlyCollection<Guid> CallerTeamIds { get; }
 
+    public string? ReferenceName(EntityReference reference) => _runtime.Reader.NameOf(reference, _snapshot);
+
     public string? FormatValue(string table, string column, object value) => _runtime.Reader.Format(table, column, value);
+
+    /// <summary>A stored row as the engine reads it: the immutable stored values, shared, never copied.</summary>
+    private sealed class StoredRowView(StoredRow row) : QueryRow
+    {
+        public StoredRow Row { get; } = row;
+
+        public override Guid Id => Row.Id;
+
+        public override bool TryGetValue(string column, out object? value)
+        {
+            var found = Row.Attributes.TryGetValue(column, out var stored);
+            value = stored;
+            return found;
+        }
+
+        public override IEnumerable<KeyValuePair<string, object>> Values => Row.Attributes;
+    }
 
     private static ColumnKind KindOf(ColumnType type) => type switch
     {
