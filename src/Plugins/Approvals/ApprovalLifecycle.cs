@@ -32,8 +32,7 @@ namespace Hitl.Plugins.Approvals
             var before = execution.GetPreImage();
             ApprovalChanges.DropUnchanged(target, before);
 
-            var escalation = execution.Ancestor(ApprovalContextExtensions.EscalateApi);
-            if (escalation != null)
+            if (execution.Ancestor(ApprovalContextExtensions.EscalateApi) != null)
             {
                 ApprovalChanges.RequireOnly(target, ApprovalChanges.EscalationColumns, "the escalation API");
                 if (target.Attributes.Count > 0) Escalate(context, target, before);
