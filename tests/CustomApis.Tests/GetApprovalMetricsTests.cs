@@ -134,6 +134,16 @@ public class GetApprovalMetricsTests : IClassFixture<GetApprovalMetricsTests.Dat
     }
 
     [Fact]
+    public void A_reviewer_who_may_read_only_their_own_approvals_cannot_see_everyones_metrics()
+    {
+        var reviewer = data.World.Emulator.AddUser("Rex Reviewer", "rex@contoso.test", null, "HITL Reviewer");
+
+        var fault = ProductEmulator.Fault(() => data.World.Metrics(reviewer, data.From, data.To));
+
+        Assert.Contains("available to the HITL Approver and HITL Administrator roles only", fault.Message);
+    }
+
+    [Fact]
     public void A_caller_without_read_access_to_approvals_is_refused()
     {
         var nobody = data.World.Emulator.AddUser("Nils Noroles", "nils@contoso.test");
