@@ -11,7 +11,6 @@ namespace Hitl.Plugins.Approvals
         public static readonly string[] EscalationColumns =
         {
             ApprovalSchema.Status, ApprovalSchema.Owner, ApprovalSchema.EscalatedOn, ApprovalSchema.DecidedOn, ApprovalSchema.Source,
-            ApprovalSchema.StateCode, ApprovalSchema.StatusCode,
         };
 
         /// <summary>
@@ -28,6 +27,20 @@ namespace Hitl.Plugins.Approvals
                     target.Attributes.Remove(column);
                 }
             }
+        }
+
+        /// <summary>
+        /// An update of statecode/statuscode alone, to the values the approval's status implies, is the state
+        /// following the status (written after each transition); nothing to validate.
+        /// </summary>
+        public static bool OnlyStateFollowingStatus(Entity target, Entity before)
+        {
+            var changed = target.Attributes.Keys.Where(k => k != ApprovalSchema.Id).ToArray();
+            if (changed.Length == 0 || changed.Any(k => k != ApprovalSchema.StateCode && k != ApprovalSchema.StatusCode)) return false;
+
+            var state = Hitl.Core.Approvals.ApprovalStateMachine.RecordState(ApprovalMapping.ToSnapshot(before).Status);
+            return (target.GetAttributeValue<OptionSetValue>(ApprovalSchema.StateCode)?.Value ?? state.StateCode) == state.StateCode
+                && (target.GetAttributeValue<OptionSetValue>(ApprovalSchema.StatusCode)?.Value ?? state.StatusCode) == state.StatusCode;
         }
 
         public static void RefuseProtected(Entity target, bool allowDecidedBy)

@@ -25,12 +25,16 @@ namespace Hitl.Plugins.Approvals
             NewApprovalRules.Prepare(context.ExecutionContext.GetTargetEntity(), context);
         }
 
+        /// <summary>Set by the validation step when this update really moves the approval to another status.</summary>
+        private const string TransitionApplied = "hitl.approval.transitionapplied";
+
         private static void ValidateChange(ILocalPluginContext context)
         {
             var execution = context.ExecutionContext;
             var target = execution.GetTargetEntity();
             var before = execution.GetPreImage();
             ApprovalChanges.DropUnchanged(target, before);
+            if (ApprovalChanges.OnlyStateFollowingStatus(target, before)) return;
 
             if (execution.Ancestor(ApprovalContextExtensions.EscalateApi) != null)
             {
@@ -43,39 +47,37 @@ namespace Hitl.Plugins.Approvals
             var trustDecider = submitted != null && submitted.InputParameters.TryGetValue("ApprovalId", out var approvalId) && approvalId is Guid id && id == target.Id;
             ApprovalChanges.RefuseProtected(target, allowDecidedBy: trustDecider);
 
+            var current = ApprovalMapping.ToSnapshot(before);
             if (target.GetAttributeValue<OptionSetValue>(ApprovalSchema.Decision) != null)
             {
-                Decide(context, target, before, trustDecider ? submitted : null);
+                current = Decide(context, target, before, trustDecider ? submitted : null);
             }
             else if (target.Contains(ApprovalSchema.Status))
             {
-                Cancel(context, target, before);
+                current = Cancel(context, target, before);
             }
 
-            var current = ApprovalMapping.ToSnapshot(before);
-            if (!ApprovalStateMachine.IsOpen(current.Status) && target.Attributes.Keys.Any(k => k != ApprovalSchema.Id))
+            // Judged on the locked row when there was a transition: a replay must not carry other changes in.
+            if (!execution.SharedVariables.ContainsKey(TransitionApplied) && !ApprovalStateMachine.IsOpen(current.Status) && target.Attributes.Keys.Any(k => k != ApprovalSchema.Id))
             {
                 throw new InvalidPluginExecutionException(
                     $"This approval is already {current.Status.ToString().ToLowerInvariant()} and can no longer be changed. If something needs another look, request a new approval.");
             }
         }
 
-        private static void Decide(ILocalPluginContext context, Entity target, Entity before, IPluginExecutionContext? submitted)
+        private static ApprovalSnapshot Decide(ILocalPluginContext context, Entity target, Entity before, IPluginExecutionContext? submitted)
         {
+            var caller = context.ExecutionContext.UserId;
             var decision = (ApprovalDecision)target.GetAttributeValue<OptionSetValue>(ApprovalSchema.Decision).Value;
-            var decider = submitted != null
-                ? target.GetAttributeValue<EntityReference>(ApprovalSchema.DecidedBy)?.Id ?? context.ExecutionContext.UserId
-                : context.ExecutionContext.UserId;
-            var source = submitted == null
-                ? DecisionSource.Form
-                : submitted.InputParameters.ContainsKey("ResponderId") || submitted.InputParameters.ContainsKey("ResponderEmail") ? DecisionSource.Flow : DecisionSource.Api;
+            var decider = submitted != null ? target.GetAttributeValue<EntityReference>(ApprovalSchema.DecidedBy)?.Id ?? caller : caller;
+            var source = submitted == null ? DecisionSource.Form : decider != submitted.UserId ? DecisionSource.Flow : DecisionSource.Api;
 
-            // Reason fields saved earlier (auto-save) count as much as those saved with the decision.
-            var merged = before.Merge(target);
+            // On the form, reason fields saved earlier (auto-save) count; a flow or API call brings its own.
+            var reasons = source == DecisionSource.Form ? before.Merge(target) : target;
             var request = new DecisionRequest(decision, decider, source, context.UtcNow)
             {
-                ReasonCode = merged.GetAttributeValue<string>(ApprovalSchema.ReasonCode),
-                Reason = merged.GetAttributeValue<string>(ApprovalSchema.DecisionReason),
+                ReasonCode = reasons.GetAttributeValue<string>(ApprovalSchema.ReasonCode),
+                Reason = reasons.GetAttributeValue<string>(ApprovalSchema.DecisionReason),
             };
 
             var current = ApprovalLock.AcquireAndRead(context, before);
@@ -90,12 +92,14 @@ namespace Hitl.Plugins.Approvals
 
             if (result.IsApplied)
             {
-                ApprovalMapping.Apply(result.Change!, target);
+                Apply(context, target, result.Change!);
                 context.Trace("Approval {0} {1} by {2} via {3} (override: {4}).", current.Id, result.Status, decider, source, result.Change!.IsOverride);
             }
+
+            return current;
         }
 
-        private static void Cancel(ILocalPluginContext context, Entity target, Entity before)
+        private static ApprovalSnapshot Cancel(ILocalPluginContext context, Entity target, Entity before)
         {
             var requested = (ApprovalStatus)(target.GetAttributeValue<OptionSetValue>(ApprovalSchema.Status)?.Value ?? 0);
             if (requested != ApprovalStatus.Cancelled)
@@ -108,7 +112,8 @@ namespace Hitl.Plugins.Approvals
             var result = ApprovalTransitions.Cancel(current, context.ExecutionContext.UserId, DecisionSource.Form, context.UtcNow);
             if (result.IsRefused) throw new InvalidPluginExecutionException(result.Message);
             target.Attributes.Remove(ApprovalSchema.Status);
-            if (result.IsApplied) ApprovalMapping.Apply(result.Change!, target);
+            if (result.IsApplied) Apply(context, target, result.Change!);
+            return current;
         }
 
         /// <summary>The escalation API planned from a read; the row may have been decided since, so check again under the lock.</summary>
@@ -116,21 +121,40 @@ namespace Hitl.Plugins.Approvals
         {
             var current = ApprovalLock.AcquireAndRead(context, before);
             var to = (ApprovalStatus)(target.GetAttributeValue<OptionSetValue>(ApprovalSchema.Status)?.Value ?? (int)current.Status);
-            if (!ApprovalStateMachine.CanTransition(current.Status, to))
+            if (ApprovalStateMachine.CanTransition(current.Status, to))
             {
-                context.Trace("Approval {0} is {1} now; escalation to {2} skipped.", current.Id, current.Status, to);
-                target.Attributes.Clear();
+                context.ExecutionContext.SharedVariables[TransitionApplied] = true;
+                return;
             }
+
+            context.Trace("Approval {0} is {1} now; escalation to {2} skipped.", current.Id, current.Status, to);
+            target.Attributes.Clear();
         }
 
+        private static void Apply(ILocalPluginContext context, Entity target, ApprovalChange change)
+        {
+            ApprovalMapping.Apply(change, target);
+            context.ExecutionContext.SharedVariables[TransitionApplied] = true;
+        }
+
+        /// <summary>Only an update whose validation applied a transition is applied to the world, exactly once.</summary>
         private static void ApplyOutcome(ILocalPluginContext context)
         {
             var execution = context.ExecutionContext;
-            var before = ApprovalMapping.ToSnapshot(execution.GetPreImage());
+            if (!execution.SharedVariables.ContainsKey(TransitionApplied)) return;
+
             var after = execution.GetPostImage();
             var status = (ApprovalStatus)(after.GetAttributeValue<OptionSetValue>(ApprovalSchema.Status)?.Value ?? 0);
-            if (status == before.Status || ApprovalStateMachine.IsOpen(status)) return;
+            if (ApprovalStateMachine.IsOpen(status)) return;
 
+            // Finished approvals become inactive, so the app shows them read-only. A separate update: Dataverse
+            // splits an update that carries statecode with other columns and would run the steps twice.
+            var state = ApprovalStateMachine.RecordState(status);
+            context.SystemService.Update(new Entity(ApprovalSchema.Table, after.Id)
+            {
+                [ApprovalSchema.StateCode] = new OptionSetValue(state.StateCode),
+                [ApprovalSchema.StatusCode] = new OptionSetValue(state.StatusCode),
+            });
             ApprovalOutcomes.Apply(after, status, context);
         }
     }

@@ -44,10 +44,6 @@ namespace Hitl.Plugins.Approvals
         public static void Apply(ApprovalChange change, Entity row)
         {
             row[ApprovalSchema.Status] = new OptionSetValue((int)change.NewStatus);
-            // Finished approvals become inactive, so the app shows them read-only.
-            var state = ApprovalStateMachine.RecordState(change.NewStatus);
-            row[ApprovalSchema.StateCode] = new OptionSetValue(state.StateCode);
-            row[ApprovalSchema.StatusCode] = new OptionSetValue(state.StatusCode);
             if (change.Decision.HasValue) row[ApprovalSchema.Decision] = new OptionSetValue((int)change.Decision.Value);
             if (change.ReasonCode != null) row[ApprovalSchema.ReasonCode] = change.ReasonCode;
             if (change.Reason != null) row[ApprovalSchema.DecisionReason] = change.Reason;

@@ -25,14 +25,14 @@ namespace Hitl.Plugins.Approvals
                 throw new InvalidPluginExecutionException("Choose the approval type (for example Lead review) before saving the approval.");
             }
 
-            var decided = new[] { ApprovalSchema.Decision, ApprovalSchema.DecidedBy, ApprovalSchema.DecidedOn, ApprovalSchema.Source, ApprovalSchema.EscalatedOn }
+            var decided = new[] { ApprovalSchema.Decision, ApprovalSchema.DecidedBy, ApprovalSchema.DecidedOn, ApprovalSchema.Source, ApprovalSchema.EscalatedOn, ApprovalSchema.ReasonCode, ApprovalSchema.DecisionReason }
                 .Where(c => target.GetAttributeValue<object>(c) != null)
                 .ToArray();
             var status = target.GetAttributeValue<OptionSetValue>(ApprovalSchema.Status);
             if (decided.Length > 0 || (status != null && status.Value != (int)ApprovalStatus.Pending))
             {
                 throw new InvalidPluginExecutionException(
-                    "A new approval starts pending: create it without a status, decision or decided by/on, then decide it on the form or with hitl_SubmitApprovalDecision.");
+                    "A new approval starts pending: create it without a status, decision, reason or decided by/on, then decide it on the form or with hitl_SubmitApprovalDecision.");
             }
 
             var (table, id) = Regarding(target, context);

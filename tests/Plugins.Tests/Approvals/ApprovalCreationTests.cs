@@ -143,6 +143,7 @@ public class ApprovalCreationTests
     [InlineData("hitl_decision")]
     [InlineData("hitl_decidedon")]
     [InlineData("hitl_source")]
+    [InlineData("hitl_decisionreason")]
     public void A_new_approval_cannot_arrive_already_decided(string column)
     {
         var world = new ApprovalWorld();
@@ -154,6 +155,7 @@ public class ApprovalCreationTests
             {
                 "hitl_decision" => new OptionSetValue((int)ApprovalDecision.Approve),
                 "hitl_source" => new OptionSetValue((int)DecisionSource.Api),
+                "hitl_decisionreason" => "Pre-filled so a rejection needs no reason",
                 _ => (object)world.Emulator.Clock.UtcNow,
             },
         };

@@ -71,7 +71,7 @@ public class ApprovalOutcomeTests
     }
 
     [Fact]
-    public void Deciding_with_settings_already_cached_costs_the_owner_two_calls_for_the_row_lock_and_nothing_more()
+    public void Deciding_with_settings_already_cached_costs_the_row_lock_and_the_state_write_and_nothing_more()
     {
         var world = new ApprovalWorld();
         var first = world.RequestApproval();
@@ -81,9 +81,10 @@ public class ApprovalOutcomeTests
 
         world.DecideOnForm(world.Owner, second, ApprovalDecision.Approve);
 
-        // Depth 1: the user's save (lock write + fresh read). Depth 2: the lock write itself, which changes nothing.
+        // Depth 1: the user's save (lock write + fresh read). Depth 2: the lock write and the state write, which
+        // validate without calls. PostOperation: the state write (inactive) and nothing else for a lead review.
         var validations = world.Emulator.ExecutionLog.Where(e => e.Stage == 20 && e.Message == "Update" && e.Entity == "hitl_approval").ToList();
-        Assert.Equal(new[] { (1, 2), (2, 0) }, validations.Select(v => (v.Depth, v.ServiceCalls)).OrderBy(v => v.Item1));
-        Assert.Equal(0, world.Emulator.ExecutionLog.Single(e => e.Stage == 40 && e.Entity == "hitl_approval").ServiceCalls);
+        Assert.Equal(new[] { (1, 2), (2, 0), (2, 0) }, validations.Select(v => (v.Depth, v.ServiceCalls)).OrderBy(v => v.Item1));
+        Assert.Equal(1, world.Emulator.ExecutionLog.Single(e => e.Stage == 40 && e.Entity == "hitl_approval").ServiceCalls);
     }
 }
