@@ -1,3 +1,4 @@
+using Hitl.Emulator.Metadata;
 using System.ServiceModel;
 using Hitl.Emulator.Queries;
 using Microsoft.Xrm.Sdk;
@@ -8,7 +9,7 @@ namespace Hitl.Emulator.Tests.Queries;
 /// <summary>A small in-test store: tables with column kinds and rows, a fixed clock and caller.</summary>
 internal sealed class FakeSource : IQueryDataSource
 {
-    private readonly Dictionary<string, (string Id, string Name, Dictionary<string, ColumnKind> Columns)> tables = new();
+    private readonly Dictionary<string, (string Id, string Name, Dictionary<string, ColumnType> Columns)> tables = new();
     private readonly Dictionary<string, List<Entity>> rows = new();
 
     public static readonly DateTime Now = new(2024, 5, 15, 10, 30, 0, DateTimeKind.Utc); // a Wednesday
@@ -19,11 +20,11 @@ internal sealed class FakeSource : IQueryDataSource
     public Func<string, Entity, bool> ReadRule { get; set; } = (_, _) => true;
     public int RowsCalls { get; private set; }
 
-    public FakeSource Table(string name, string primaryId, string primaryName, params (string Column, ColumnKind Kind)[] columns)
+    public FakeSource Table(string name, string primaryId, string primaryName, params (string Column, ColumnType Kind)[] columns)
     {
         var map = columns.ToDictionary(c => c.Column, c => c.Kind);
-        map[primaryId] = ColumnKind.PrimaryKey;
-        map[primaryName] = ColumnKind.String;
+        map[primaryId] = ColumnType.PrimaryKey;
+        map[primaryName] = ColumnType.String;
         tables[name] = (primaryId, primaryName, map);
         rows[name] = new List<Entity>();
         return this;
@@ -49,7 +50,7 @@ internal sealed class FakeSource : IQueryDataSource
     public string? PrimaryIdAttribute(string table) => tables.TryGetValue(table, out var t) ? t.Id : null;
     public string? PrimaryNameAttribute(string table) => tables.TryGetValue(table, out var t) ? t.Name : null;
 
-    public ColumnKind? ColumnKindOf(string table, string column) =>
+    public ColumnType? ColumnTypeOf(string table, string column) =>
         tables.TryGetValue(table, out var t) && t.Columns.TryGetValue(column, out var kind) ? kind : null;
 
     public IEnumerable<QueryRow> Rows(string table)
@@ -72,26 +73,26 @@ internal sealed class FakeSource : IQueryDataSource
     /// <summary>The standard test schema: account, contact, systemuser.</summary>
     public static FakeSource Sales() => new FakeSource()
         .Table("account", "accountid", "name",
-            ("numberofemployees", ColumnKind.Integer),
-            ("revenue", ColumnKind.Money),
-            ("creditlimit", ColumnKind.Decimal),
-            ("rating", ColumnKind.Double),
-            ("donotemail", ColumnKind.Boolean),
-            ("createdon", ColumnKind.DateTime),
-            ("industrycode", ColumnKind.Picklist),
-            ("statecode", ColumnKind.State),
-            ("ownerid", ColumnKind.Owner),
-            ("primarycontactid", ColumnKind.Lookup),
-            ("hitl_channels", ColumnKind.MultiSelectPicklist),
-            ("description", ColumnKind.Memo),
-            ("accountnumber", ColumnKind.String))
+            ("numberofemployees", ColumnType.Integer),
+            ("revenue", ColumnType.Money),
+            ("creditlimit", ColumnType.Decimal),
+            ("rating", ColumnType.Double),
+            ("donotemail", ColumnType.Boolean),
+            ("createdon", ColumnType.DateTime),
+            ("industrycode", ColumnType.Picklist),
+            ("statecode", ColumnType.State),
+            ("ownerid", ColumnType.Owner),
+            ("primarycontactid", ColumnType.Lookup),
+            ("hitl_channels", ColumnType.MultiSelectPicklist),
+            ("description", ColumnType.Memo),
+            ("accountnumber", ColumnType.String))
         .Table("contact", "contactid", "fullname",
-            ("parentcustomerid", ColumnKind.Customer),
-            ("jobtitle", ColumnKind.String),
-            ("ownerid", ColumnKind.Owner),
-            ("numberofchildren", ColumnKind.Integer))
+            ("parentcustomerid", ColumnType.Customer),
+            ("jobtitle", ColumnType.String),
+            ("ownerid", ColumnType.Owner),
+            ("numberofchildren", ColumnType.Integer))
         .Table("systemuser", "systemuserid", "fullname",
-            ("businessunitid", ColumnKind.Lookup));
+            ("businessunitid", ColumnType.Lookup));
 }
 
 internal static class QueryTestExtensions

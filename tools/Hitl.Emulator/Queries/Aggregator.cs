@@ -1,3 +1,4 @@
+using Hitl.Emulator.Metadata;
 using System.Globalization;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -16,7 +17,7 @@ internal sealed class Aggregator
     private readonly List<Bound> columns;
     private readonly List<(int Column, bool Descending)> orders;
 
-    private sealed record Bound(AggregateColumn Column, QueryNode Node, ColumnKind Kind);
+    private sealed record Bound(AggregateColumn Column, QueryNode Node, ColumnType Kind);
 
     private Aggregator(AggregateSpec spec, QueryScope scope, List<Bound> columns, List<(int, bool)> orders)
     {
@@ -61,19 +62,19 @@ internal sealed class Aggregator
         return new Aggregator(spec, scope, bound, orders);
     }
 
-    private static void Check(AggregateColumn column, ColumnKind kind, QueryNode node)
+    private static void Check(AggregateColumn column, ColumnType kind, QueryNode node)
     {
         var where = $"'{node.Table}.{column.Attribute}' (alias '{column.Alias}')";
-        if (column.DateGrouping.HasValue && kind != ColumnKind.DateTime)
+        if (column.DateGrouping.HasValue && kind != ColumnType.DateTime)
         {
             throw QueryFaults.InvalidArgument($"dategrouping needs a date and time column; {where} is {kind}.");
         }
-        var numeric = kind is ColumnKind.Integer or ColumnKind.BigInt or ColumnKind.Decimal or ColumnKind.Double or ColumnKind.Money;
+        var numeric = kind is ColumnType.Integer or ColumnType.BigInt or ColumnType.Decimal or ColumnType.Double or ColumnType.Money;
         switch (column.Function)
         {
             case AggregateFunction.Sum or AggregateFunction.Avg when !numeric:
                 throw QueryFaults.InvalidArgument($"The aggregate {column.Function} needs a number or currency column; {where} is {kind}.");
-            case AggregateFunction.Min or AggregateFunction.Max when !numeric && kind != ColumnKind.DateTime:
+            case AggregateFunction.Min or AggregateFunction.Max when !numeric && kind != ColumnType.DateTime:
                 throw QueryFaults.InvalidArgument($"The aggregate {column.Function} needs a number, currency or date column; {where} is {kind}.");
         }
     }
@@ -223,29 +224,29 @@ internal sealed class Aggregator
         }
     }
 
-    private static object Sum(ColumnKind kind, List<object> raws)
+    private static object Sum(ColumnType kind, List<object> raws)
     {
         switch (kind)
         {
-            case ColumnKind.Double:
+            case ColumnType.Double:
                 return raws.Sum(v => Convert.ToDouble(QueryValues.FromStored(v), CultureInfo.InvariantCulture));
-            case ColumnKind.Money:
+            case ColumnType.Money:
                 return new Money(raws.Sum(v => (decimal)QueryValues.FromStored(v)!));
         }
         var total = raws.Sum(v => (decimal)QueryValues.FromStored(v)!);
         // Arms typed object: a switch over int/long/decimal would otherwise widen every arm to decimal.
         return kind switch
         {
-            ColumnKind.Integer when total is >= int.MinValue and <= int.MaxValue => (object)(int)total,
-            ColumnKind.Integer or ColumnKind.BigInt => (object)(long)total,
+            ColumnType.Integer when total is >= int.MinValue and <= int.MaxValue => (object)(int)total,
+            ColumnType.Integer or ColumnType.BigInt => (object)(long)total,
             _ => (object)total,
         };
     }
 
-    private static object Average(ColumnKind kind, List<object> raws) => kind switch
+    private static object Average(ColumnType kind, List<object> raws) => kind switch
     {
-        ColumnKind.Double => (object)raws.Average(v => Convert.ToDouble(QueryValues.FromStored(v), CultureInfo.InvariantCulture)),
-        ColumnKind.Money => new Money(raws.Average(v => (decimal)QueryValues.FromStored(v)!)),
+        ColumnType.Double => (object)raws.Average(v => Convert.ToDouble(QueryValues.FromStored(v), CultureInfo.InvariantCulture)),
+        ColumnType.Money => new Money(raws.Average(v => (decimal)QueryValues.FromStored(v)!)),
         _ => raws.Average(v => (decimal)QueryValues.FromStored(v)!),
     };
 

@@ -1,3 +1,4 @@
+using Hitl.Emulator.Metadata;
 using System.Collections;
 using System.Globalization;
 using Microsoft.Xrm.Sdk;
@@ -29,7 +30,7 @@ internal static class ConditionCompiler
         return condition.CompareColumns ? CompileColumnComparison(context, scope) : CompileOperator(context);
     }
 
-    private sealed record Context(QueryNode Node, string Column, ColumnKind Kind, IReadOnlyList<object?> Values,
+    private sealed record Context(QueryNode Node, string Column, ColumnType Kind, IReadOnlyList<object?> Values,
         ConditionOperator Operator, IQueryDataSource Source)
     {
         public object? Raw(QueryRow?[] row) => QueryScope.Read(row[Node.Index], Column, Node.PrimaryId);
@@ -43,7 +44,7 @@ internal static class ConditionCompiler
 
     private static Func<QueryRow?[], bool> CompileOperator(Context c)
     {
-        if (c.Kind == ColumnKind.MultiSelectPicklist && c.Operator is not (ConditionOperator.Null or ConditionOperator.NotNull
+        if (c.Kind == ColumnType.MultiSelectPicklist && c.Operator is not (ConditionOperator.Null or ConditionOperator.NotNull
             or ConditionOperator.ContainValues or ConditionOperator.DoesNotContainValues))
         {
             throw QueryFaults.InvalidArgument(
@@ -333,7 +334,7 @@ internal static class ConditionCompiler
 
     private static string TextPattern(Context c)
     {
-        if (c.Kind is not (ColumnKind.String or ColumnKind.Memo or ColumnKind.EntityName or ColumnKind.Other))
+        if (c.Kind is not (ColumnType.String or ColumnType.Memo or ColumnType.EntityName or ColumnType.Virtual))
         {
             throw QueryFaults.InvalidArgument($"Operator {c.Operator} needs a text column; '{c.Node.Table}.{c.Column}' is {c.Kind}.");
         }
@@ -351,7 +352,7 @@ internal static class ConditionCompiler
 
     private static void RequireDate(Context c)
     {
-        if (c.Kind is not (ColumnKind.DateTime or ColumnKind.Other))
+        if (c.Kind is not (ColumnType.DateTime or ColumnType.Virtual))
         {
             throw QueryFaults.InvalidArgument($"Operator {c.Operator} needs a date and time column; '{c.Node.Table}.{c.Column}' is {c.Kind}.");
         }
@@ -359,8 +360,8 @@ internal static class ConditionCompiler
 
     private static void RequireGuidColumn(Context c)
     {
-        if (c.Kind is not (ColumnKind.Lookup or ColumnKind.Owner or ColumnKind.Customer or ColumnKind.UniqueIdentifier
-            or ColumnKind.PrimaryKey or ColumnKind.Other))
+        if (c.Kind is not (ColumnType.Lookup or ColumnType.Owner or ColumnType.Customer or ColumnType.UniqueIdentifier
+            or ColumnType.PrimaryKey or ColumnType.Virtual))
         {
             throw QueryFaults.InvalidArgument($"Operator {c.Operator} needs a lookup or unique identifier column; '{c.Node.Table}.{c.Column}' is {c.Kind}.");
         }
@@ -387,7 +388,7 @@ internal static class ConditionCompiler
 
     private static HashSet<int> OptionValues(Context c)
     {
-        if (c.Kind is not (ColumnKind.MultiSelectPicklist or ColumnKind.Other))
+        if (c.Kind is not (ColumnType.MultiSelectPicklist or ColumnType.Virtual))
         {
             throw QueryFaults.InvalidArgument($"Operator {c.Operator} needs a multi-select choice column; '{c.Node.Table}.{c.Column}' is {c.Kind}.");
         }
@@ -395,7 +396,7 @@ internal static class ConditionCompiler
         {
             throw QueryFaults.InvalidArgument($"{Capitalize(c.Describe)} needs at least one value.");
         }
-        return new HashSet<int>(c.Values.Select(v => (int)(decimal)QueryValues.ForColumn(v, ColumnKind.MultiSelectPicklist, c.Node.Table, c.Column)!));
+        return new HashSet<int>(c.Values.Select(v => (int)(decimal)QueryValues.ForColumn(v, ColumnType.MultiSelectPicklist, c.Node.Table, c.Column)!));
     }
 
     private static HashSet<int>? StoredOptions(object? stored) => stored switch

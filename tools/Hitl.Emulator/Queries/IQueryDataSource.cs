@@ -1,3 +1,4 @@
+using Hitl.Emulator.Metadata;
 using Microsoft.Xrm.Sdk;
 
 namespace Hitl.Emulator.Queries;
@@ -17,7 +18,7 @@ public interface IQueryDataSource
     string? PrimaryNameAttribute(string table);
 
     /// <summary>The kind of a column, or null when the table has no such column.</summary>
-    ColumnKind? ColumnKindOf(string table, string column);
+    ColumnType? ColumnTypeOf(string table, string column);
 
     /// <summary>
     /// The stored rows, as cheap views of the stored values: the engine filters, joins, sorts and aggregates on

@@ -1,3 +1,4 @@
+using Hitl.Emulator.Metadata;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -116,10 +117,10 @@ internal sealed class QueryScope
             $"No link-entity with the alias or name '{entityName}' exists in the query for '{Root.Table}'.");
     }
 
-    public ColumnKind KindOf(QueryNode node, string column) => KindOf(node.Table, column);
+    public ColumnType KindOf(QueryNode node, string column) => KindOf(node.Table, column);
 
-    public ColumnKind KindOf(string table, string column) =>
-        Source.ColumnKindOf(table, column) ?? throw QueryFaults.UnknownColumn(table, column);
+    public ColumnType KindOf(string table, string column) =>
+        Source.ColumnTypeOf(table, column) ?? throw QueryFaults.UnknownColumn(table, column);
 
     private string PrimaryIdOf(string table)
     {

@@ -1,3 +1,4 @@
+using Hitl.Emulator.Metadata;
 using System.Data.SqlTypes;
 using System.Globalization;
 using Microsoft.Xrm.Sdk;
@@ -37,7 +38,7 @@ internal static class QueryValues
     /// A condition value converted to the column's kind: FetchXML gives text, QueryExpression callers may give
     /// raw values or SDK types. A value that cannot be converted is an InvalidArgument fault naming the column.
     /// </summary>
-    public static object? ForColumn(object? value, ColumnKind kind, string table, string column)
+    public static object? ForColumn(object? value, ColumnType kind, string table, string column)
     {
         if (value is null)
         {
@@ -51,37 +52,37 @@ internal static class QueryValues
         {
             switch (kind)
             {
-                case ColumnKind.String:
-                case ColumnKind.Memo:
-                case ColumnKind.EntityName:
+                case ColumnType.String:
+                case ColumnType.Memo:
+                case ColumnType.EntityName:
                     return value is string s ? s : Convert.ToString(FromStored(value), CultureInfo.InvariantCulture);
-                case ColumnKind.Integer:
-                case ColumnKind.BigInt:
-                case ColumnKind.Decimal:
-                case ColumnKind.Money:
-                case ColumnKind.Picklist:
-                case ColumnKind.MultiSelectPicklist:
-                case ColumnKind.State:
-                case ColumnKind.Status:
+                case ColumnType.Integer:
+                case ColumnType.BigInt:
+                case ColumnType.Decimal:
+                case ColumnType.Money:
+                case ColumnType.Picklist:
+                case ColumnType.MultiSelectPicklist:
+                case ColumnType.State:
+                case ColumnType.Status:
                     return value is string text
                         ? decimal.Parse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture)
                         : Convert.ToDecimal(FromStored(value), CultureInfo.InvariantCulture);
-                case ColumnKind.Double:
+                case ColumnType.Double:
                     return value is string dtext
                         ? double.Parse(dtext.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture)
                         : Convert.ToDouble(FromStored(value), CultureInfo.InvariantCulture);
-                case ColumnKind.Boolean:
+                case ColumnType.Boolean:
                     return ToBoolean(value);
-                case ColumnKind.DateTime:
+                case ColumnType.DateTime:
                     return value is string dtText
                         ? DateTime.Parse(dtText.Trim(), CultureInfo.InvariantCulture,
                             DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal)
                         : (DateTime)FromStored(value)!;
-                case ColumnKind.Lookup:
-                case ColumnKind.Owner:
-                case ColumnKind.Customer:
-                case ColumnKind.UniqueIdentifier:
-                case ColumnKind.PrimaryKey:
+                case ColumnType.Lookup:
+                case ColumnType.Owner:
+                case ColumnType.Customer:
+                case ColumnType.UniqueIdentifier:
+                case ColumnType.PrimaryKey:
                     return value is string gtext ? Guid.Parse(gtext.Trim()) : (Guid)FromStored(value)!;
                 default:
                     return FromStored(value);

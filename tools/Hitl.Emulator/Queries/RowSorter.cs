@@ -1,3 +1,4 @@
+using Hitl.Emulator.Metadata;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -41,7 +42,7 @@ internal sealed class RowSorter
             var column = order.AttributeName;
             var index = node.Index;
             var primaryId = node.PrimaryId;
-            Func<QueryRow?[], object?> key = kind is ColumnKind.Lookup or ColumnKind.Owner or ColumnKind.Customer
+            Func<QueryRow?[], object?> key = kind is ColumnType.Lookup or ColumnType.Owner or ColumnType.Customer
                 ? row => names.NameOf(QueryScope.Read(row[index], column, primaryId) as EntityReference)
                 : row => QueryValues.FromStored(QueryScope.Read(row[index], column, primaryId));
             sorter.keys.Add((key, order.OrderType == OrderType.Descending));

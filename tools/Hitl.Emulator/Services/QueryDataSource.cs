@@ -28,8 +28,8 @@ internal sealed class QueryDataSource : IQueryDataSource
 
     public string? PrimaryNameAttribute(string table) => _runtime.Metadata.Table(table)?.PrimaryNameAttribute;
 
-    public ColumnKind? ColumnKindOf(string table, string column) =>
-        _runtime.Metadata.Table(table)?.Column(column) is { } c ? KindOf(c.Type) : null;
+    public ColumnType? ColumnTypeOf(string table, string column) =>
+        _runtime.Metadata.Table(table)?.Column(column)?.Type;
 
     /// <summary>
     /// Views of the stored rows: no Entity, copy, lookup name or formatted value is made for a row the query
@@ -73,28 +73,4 @@ internal sealed class QueryDataSource : IQueryDataSource
 
         public override IEnumerable<KeyValuePair<string, object>> Values => Row.Attributes;
     }
-
-    private static ColumnKind KindOf(ColumnType type) => type switch
-    {
-        ColumnType.String => ColumnKind.String,
-        ColumnType.Memo => ColumnKind.Memo,
-        ColumnType.Integer => ColumnKind.Integer,
-        ColumnType.BigInt => ColumnKind.BigInt,
-        ColumnType.Decimal => ColumnKind.Decimal,
-        ColumnType.Double => ColumnKind.Double,
-        ColumnType.Money => ColumnKind.Money,
-        ColumnType.Boolean => ColumnKind.Boolean,
-        ColumnType.DateTime => ColumnKind.DateTime,
-        ColumnType.Picklist => ColumnKind.Picklist,
-        ColumnType.MultiSelectPicklist => ColumnKind.MultiSelectPicklist,
-        ColumnType.State => ColumnKind.State,
-        ColumnType.Status => ColumnKind.Status,
-        ColumnType.Lookup => ColumnKind.Lookup,
-        ColumnType.Owner => ColumnKind.Owner,
-        ColumnType.Customer => ColumnKind.Customer,
-        ColumnType.UniqueIdentifier => ColumnKind.UniqueIdentifier,
-        ColumnType.PrimaryKey => ColumnKind.PrimaryKey,
-        ColumnType.EntityName => ColumnKind.EntityName,
-        _ => ColumnKind.Other,
-    };
 }
