@@ -53,8 +53,7 @@ namespace Hitl.CustomApis.Approvals
         /// <summary>The escalation team when configured, else the record's owner.</summary>
         private static EntityReference Reviewer(ILocalPluginContext context, Entity record)
         {
-            var teamName = ApprovalSettings.EscalationTeam(context);
-            var team = teamName == null ? null : new PrincipalDirectory(context.SystemService).FindTeamByName(teamName);
+            var team = EscalationTargets.ConfiguredTeam(context);
             if (team.HasValue) return new EntityReference("team", team.Value);
             return record.GetAttributeValue<EntityReference>("ownerid") ?? new EntityReference("systemuser", context.ExecutionContext.InitiatingUserId);
         }

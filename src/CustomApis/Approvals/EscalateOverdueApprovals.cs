@@ -68,19 +68,7 @@ namespace Hitl.CustomApis.Approvals
             return service.RetrieveMultiple(query).Entities.Select(ApprovalMapping.ToSnapshot).ToList();
         }
 
-        private static IEscalationTarget EscalationTarget(ILocalPluginContext context, IReadOnlyList<ApprovalSnapshot> approvals)
-        {
-            var directory = new PrincipalDirectory(context.SystemService);
-            var teamName = ApprovalSettings.EscalationTeam(context);
-            if (teamName != null)
-            {
-                var team = directory.FindTeamByName(teamName);
-                if (team.HasValue) return new ConfiguredEscalationTarget(team);
-                context.Trace("Escalation team '{0}' does not exist (or the name is not unique); escalating to managers instead.", teamName);
-            }
-
-            var owners = approvals.Where(a => a.Status == ApprovalStatus.Pending && a.Owner.Kind == PrincipalKind.User).Select(a => a.Owner.Id);
-            return new ConfiguredEscalationTarget(null, directory.ManagersOf(owners));
-        }
+        private static IEscalationTarget EscalationTarget(ILocalPluginContext context, IReadOnlyList<ApprovalSnapshot> approvals) =>
+            EscalationTargets.For(context, approvals.Where(a => a.Status == ApprovalStatus.Pending && a.Owner.Kind == PrincipalKind.User).Select(a => a.Owner.Id));
     }
 }

@@ -131,9 +131,8 @@ namespace Hitl.CustomApis.Approvals
         private static ApprovalType? ParseType(string? name)
         {
             if (string.IsNullOrWhiteSpace(name)) return null;
-            var match = Enum.GetNames(typeof(ApprovalType)).FirstOrDefault(n => string.Equals(n, name!.Trim(), StringComparison.OrdinalIgnoreCase));
-            return match != null
-                ? (ApprovalType)Enum.Parse(typeof(ApprovalType), match)
+            return ApprovalNames.TryParseType(name, out var type)
+                ? type
                 : throw new InvalidPluginExecutionException($"Type '{name}' is not an approval type. Use one of: {string.Join(", ", Enum.GetNames(typeof(ApprovalType)))}.");
         }
 

@@ -60,7 +60,7 @@ namespace Hitl.CustomApis.Approvals
 
         private static void Answer(CustomApiRequest request, ApprovalStatus status, bool alreadyDecided)
         {
-            request.Respond("Status", status.ToString());
+            request.Respond("Status", ApprovalNames.StatusName(status));
             request.Respond("AlreadyDecided", alreadyDecided);
         }
     }

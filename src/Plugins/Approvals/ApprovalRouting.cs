@@ -20,10 +20,7 @@ namespace Hitl.Plugins.Approvals
             var subject = target.GetAttributeValue<EntityReference>(ApprovalSchema.SubjectUser)?.Id;
             if (owner.Id != requester && owner.Id != subject) return;
 
-            var directory = new PrincipalDirectory(context.SystemService);
-            var teamName = ApprovalSettings.EscalationTeam(context);
-            var team = teamName == null ? null : directory.FindTeamByName(teamName);
-            var reviewer = new ConfiguredEscalationTarget(team, directory.ManagersOf(new[] { owner.Id })).Resolve(Principal.User(owner.Id));
+            var reviewer = EscalationTargets.For(context, new[] { owner.Id }).Resolve(Principal.User(owner.Id));
             if (reviewer.Kind == PrincipalKind.User && reviewer.Id == owner.Id)
             {
                 throw new InvalidPluginExecutionException(
