@@ -1,7 +1,7 @@
 using Hitl.Core.Approvals;
 using Hitl.Core.Decisions;
 using Hitl.CustomApis.Tests.Support;
-using Hitl.Plugins.Approvals;
+using Hitl.Dataverse.Decisions;
 using Hitl.Testing;
 using Microsoft.Xrm.Sdk;
 using Newtonsoft.Json.Linq;

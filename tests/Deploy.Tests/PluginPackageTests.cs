@@ -9,7 +9,7 @@ public sealed class PluginPackageTests(PackedOutput packed)
 {
     private static readonly string[] Shipped =
     [
-        "Hitl.Plugins.dll", "Hitl.CustomApis.dll", "Hitl.Core.dll", "Newtonsoft.Json.dll",
+        "Hitl.Plugins.dll", "Hitl.CustomApis.dll", "Hitl.Dataverse.dll", "Hitl.Core.dll", "Newtonsoft.Json.dll",
         // Microsoft.Bcl.TimeProvider and its own dependencies: not in .NET Framework 4.6.2, so not in the sandbox.
         "Microsoft.Bcl.TimeProvider.dll", "Microsoft.Bcl.AsyncInterfaces.dll", "System.Runtime.CompilerServices.Unsafe.dll",
         "System.Threading.Tasks.Extensions.dll", "System.ValueTuple.dll",

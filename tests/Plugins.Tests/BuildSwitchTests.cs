@@ -11,6 +11,7 @@ public class BuildSwitchTests
 {
     public static TheoryData<string> ShippedProjects => new()
     {
+        "src/Dataverse/Hitl.Dataverse.csproj",
         "src/Plugins/Hitl.Plugins.csproj",
         "src/CustomApis/Hitl.CustomApis.csproj",
     };

@@ -1,8 +1,10 @@
 using System.Reflection;
 using Hitl.Core.Configuration;
 using Hitl.CustomApis.Approvals;
+using Hitl.Dataverse.Approvals;
+using Hitl.Dataverse.CustomApis;
+using Hitl.Dataverse.Pipeline;
 using Hitl.Plugins.Approvals;
-using Hitl.Plugins.Infrastructure;
 
 namespace Hitl.Solution.Tests;
 

@@ -1,6 +1,6 @@
 using Hitl.Benchmarks.Pipeline;
 using Hitl.Core.Decisions;
-using Hitl.Plugins.Approvals;
+using Hitl.Dataverse.Decisions;
 
 namespace Hitl.Benchmarks.Queries;
 

@@ -19,12 +19,12 @@ internal enum SdkFlavour
 /// </summary>
 internal static class BuildOutputCheck
 {
-    public static readonly string[] Required = ["Hitl.Plugins.dll", "Hitl.CustomApis.dll", "Hitl.Core.dll", "Newtonsoft.Json.dll"];
+    public static readonly string[] Required = ["Hitl.Plugins.dll", "Hitl.CustomApis.dll", "Hitl.Dataverse.dll", "Hitl.Core.dll", "Newtonsoft.Json.dll"];
 
     /// <summary>Provided by the Dataverse sandbox; a second copy in a plug-in package is rejected or shadows the platform's.</summary>
     public static readonly string[] Forbidden = ["Microsoft.Xrm.Sdk.dll", "Microsoft.Crm.Sdk.Proxy.dll"];
 
-    private const string PluginAssembliesWithSdkReferences = "Hitl.Plugins.dll,Hitl.CustomApis.dll";
+    private const string PluginAssembliesWithSdkReferences = "Hitl.Plugins.dll,Hitl.CustomApis.dll,Hitl.Dataverse.dll";
 
     // Microsoft's token on the real Microsoft.Xrm.Sdk; the stand-in is signed with HitlSales.snk instead.
     private const string MicrosoftPublicKeyToken = "31bf3856ad364e35";

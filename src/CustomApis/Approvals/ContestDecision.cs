@@ -1,8 +1,10 @@
 using System;
 using Hitl.Core.Approvals;
 using Hitl.Core.Decisions;
-using Hitl.Plugins.Approvals;
-using Hitl.Plugins.Infrastructure;
+using Hitl.Dataverse.Approvals;
+using Hitl.Dataverse.CustomApis;
+using Hitl.Dataverse.Decisions;
+using Hitl.Dataverse.Pipeline;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 

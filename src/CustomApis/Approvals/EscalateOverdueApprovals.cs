@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Hitl.Core.Approvals;
-using Hitl.Plugins.Approvals;
-using Hitl.Plugins.Infrastructure;
+using Hitl.Dataverse.Approvals;
+using Hitl.Dataverse.CustomApis;
+using Hitl.Dataverse.Pipeline;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 

@@ -4,8 +4,11 @@ using System.Globalization;
 using System.Linq;
 using Hitl.Core.Approvals;
 using Hitl.Core.Approvals.Metrics;
-using Hitl.Plugins.Approvals;
-using Hitl.Plugins.Infrastructure;
+using Hitl.Dataverse.Approvals;
+using Hitl.Dataverse.CustomApis;
+using Hitl.Dataverse.Decisions;
+using Hitl.Dataverse.Pipeline;
+using Hitl.Dataverse.Principals;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 

@@ -1,7 +1,8 @@
 using System;
 using Hitl.Core.Approvals;
-using Hitl.Plugins.Approvals;
-using Hitl.Plugins.Infrastructure;
+using Hitl.Dataverse.Approvals;
+using Hitl.Dataverse.CustomApis;
+using Hitl.Dataverse.Principals;
 using Microsoft.Xrm.Sdk;
 
 namespace Hitl.CustomApis.Approvals

@@ -1,7 +1,9 @@
 using System;
 using System.Linq;
 using Hitl.Core.Approvals;
-using Hitl.Plugins.Infrastructure;
+using Hitl.Dataverse.Approvals;
+using Hitl.Dataverse.Pipeline;
+using Hitl.Dataverse.Principals;
 using Microsoft.Xrm.Sdk;
 
 namespace Hitl.Plugins.Approvals

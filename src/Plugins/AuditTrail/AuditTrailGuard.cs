@@ -1,5 +1,6 @@
-using Hitl.Plugins.Approvals;
-using Hitl.Plugins.Infrastructure;
+using Hitl.Dataverse.Approvals;
+using Hitl.Dataverse.Decisions;
+using Hitl.Dataverse.Pipeline;
 using Microsoft.Xrm.Sdk;
 
 namespace Hitl.Plugins.AuditTrail

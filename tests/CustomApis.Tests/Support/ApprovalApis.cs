@@ -1,5 +1,5 @@
 using Hitl.Core.Approvals;
-using Hitl.Plugins.Infrastructure;
+using Hitl.Dataverse.Settings;
 using Hitl.Testing;
 using Microsoft.Xrm.Sdk;
 

@@ -1,6 +1,6 @@
 using Hitl.Core.Approvals;
 using Hitl.Core.Decisions;
-using Hitl.Plugins.Approvals;
+using Hitl.Dataverse.Decisions;
 using Hitl.Testing;
 using Microsoft.Xrm.Sdk;
 

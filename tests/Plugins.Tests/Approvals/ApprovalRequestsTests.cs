@@ -1,5 +1,5 @@
 using Hitl.Core.Approvals;
-using Hitl.Plugins.Approvals;
+using Hitl.Dataverse.Approvals;
 using Hitl.Testing;
 using Microsoft.Xrm.Sdk;
 

@@ -1,0 +1,49 @@
+using System;
+using Hitl.Core.Configuration;
+using Microsoft.Xrm.Sdk;
+
+namespace Hitl.Dataverse.Settings
+{
+    /// <summary>
+    /// Typed access to the product's settings for one execution. Every threshold is read here, never from
+    /// hard-coded values. An invalid value throws <see cref="ConfigurationException"/> so the caller can fail safe.
+    /// </summary>
+    public sealed class EnvironmentVariables
+    {
+        private readonly EnvironmentVariableCache cache;
+        private readonly Guid organizationId;
+        private readonly Func<IOrganizationService> service;
+        private readonly TimeProvider clock;
+        private readonly ITracingService tracing;
+
+        public EnvironmentVariables(EnvironmentVariableCache cache, Guid organizationId, Func<IOrganizationService> service, TimeProvider clock, ITracingService tracing)
+        {
+            this.cache = cache ?? throw new ArgumentNullException(nameof(cache));
+            this.organizationId = organizationId;
+            this.service = service ?? throw new ArgumentNullException(nameof(service));
+            this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
+            this.tracing = tracing ?? throw new ArgumentNullException(nameof(tracing));
+        }
+
+        /// <summary>
+        /// The setting's value. A definition missing from the environment falls back to the default shipped in
+        /// code (which equals the solution's default); a value that does not parse throws.
+        /// </summary>
+        public T Get<T>(Setting<T> setting)
+        {
+            if (setting == null) throw new ArgumentNullException(nameof(setting));
+            var snapshot = cache.Get(organizationId, service, clock.GetUtcNow().UtcDateTime);
+            return snapshot.GetOrParse(setting, () =>
+            {
+                var raw = snapshot.RawValue(setting.SchemaName);
+                if (raw == null)
+                {
+                    tracing.Trace("Environment variable {0} is not defined in this environment; using the shipped default.", setting.SchemaName);
+                    raw = setting.DefaultValue;
+                }
+
+                return setting.Parse(raw);
+            });
+        }
+    }
+}
