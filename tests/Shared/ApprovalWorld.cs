@@ -11,8 +11,14 @@ namespace Hitl.Testing;
 internal sealed class ApprovalWorld
 {
     public ApprovalWorld()
+        : this(ProductEmulator.New())
     {
-        Emulator = ProductEmulator.New();
+    }
+
+    /// <summary>The same organisation on another emulator (e.g. one with a test step added to the product's).</summary>
+    public ApprovalWorld(DataverseEmulator emulator)
+    {
+        Emulator = emulator;
         Manager = Emulator.AddUser("Mara Manager", "mara@contoso.test", null, DataverseEmulator.SystemAdministratorRole);
         Requester = Emulator.AddUser("Rita Requester", "rita@contoso.test", Manager, DataverseEmulator.SystemAdministratorRole);
         Owner = Emulator.AddUser("Oscar Owner", "oscar@contoso.test", Manager, DataverseEmulator.SystemAdministratorRole);
