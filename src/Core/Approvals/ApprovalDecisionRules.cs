@@ -89,6 +89,16 @@ public static class ApprovalDecisionRules
         });
     }
 
+    /// <summary>
+    /// A flow retry or a double click replays the same decision by the same person: it succeeds without writing
+    /// anything. The one replay rule, for the form and every API.
+    /// </summary>
+    public static bool IsReplay(ApprovalSnapshot approval, ApprovalDecision decision, Guid deciderId) =>
+        approval != null
+        && (approval.Status == ApprovalStatus.Approved || approval.Status == ApprovalStatus.Rejected)
+        && approval.Decision == decision
+        && approval.DecidedBy == deciderId;
+
     /// <summary>The owner user, a member of the owning team, or any HITL Approver role holder may decide.</summary>
     public static bool MayDecide(Principal owner, DecisionRequest request)
     {
@@ -107,8 +117,7 @@ public static class ApprovalDecisionRules
                 return null;
             case ApprovalStatus.Approved:
             case ApprovalStatus.Rejected:
-                // A flow retry or a double click replays the same decision: succeed without writing anything.
-                if (approval.Decision == request.Decision && approval.DecidedBy == request.DeciderId)
+                if (IsReplay(approval, request.Decision, request.DeciderId))
                 {
                     return TransitionResult.AlreadyApplied(approval.Status);
                 }

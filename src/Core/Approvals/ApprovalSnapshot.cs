@@ -39,4 +39,13 @@ public sealed record ApprovalSnapshot(Guid Id, ApprovalType Type, ApprovalStatus
 
     /// <summary>hitl_correlationkey; see <see cref="ApprovalCorrelationKey"/>.</summary>
     public string? CorrelationKey { get; init; }
+
+    /// <summary>hitl_reasoncode: the configured code given with the decision.</summary>
+    public string? ReasonCode { get; init; }
+
+    /// <summary>The record the approval is about (hitl_regardingtable/hitl_regardingid).</summary>
+    public Regarding? Regarding { get; init; }
+
+    /// <summary>hitl_automateddecisionid: the logged automated decision this approval reviews, if any.</summary>
+    public Guid? AutomatedDecisionId { get; init; }
 }

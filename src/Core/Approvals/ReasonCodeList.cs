@@ -7,12 +7,14 @@ namespace Hitl.Core.Approvals;
 public static class ReasonCodeList
 {
     public const string SettingName = "hitl_ApprovalReasonCodes";
-    public const string DefaultJson = "[\"DataQuality\",\"PolicyException\",\"ModelError\",\"CustomerContext\",\"Other\"]";
+    public static IReadOnlyList<string> Default { get; } = new[] { "DataQuality", "PolicyException", "ModelError", "CustomerContext", "Other" };
+
+    /// <summary>The environment variable's default value: <see cref="Default"/> as a JSON array.</summary>
+    public static string DefaultJson { get; } = new JArray(Default).ToString(Newtonsoft.Json.Formatting.None);
 
     /// <summary>hitl_reasoncode is nvarchar(100).</summary>
     public const int MaxCodeLength = 100;
 
-    public static IReadOnlyList<string> Default { get; } = new[] { "DataQuality", "PolicyException", "ModelError", "CustomerContext", "Other" };
 
     public static IReadOnlyList<string> Parse(string? json)
     {

@@ -10,9 +10,13 @@ namespace Hitl.Core.Approvals;
 public sealed record RubberStampPolicy(int MinDecisions, decimal ApprovalRate, decimal MaxMedianSeconds)
 {
     public const string SettingName = "hitl_RubberStampPolicy";
-    public const string DefaultJson = "{\"minDecisions\":10,\"approvalRate\":0.95,\"maxMedianSeconds\":30}";
-
+    /// <summary>The shipped policy: flagged after 10 decisions, 95 % approved, a median of 30 seconds or less.</summary>
     public static RubberStampPolicy Default { get; } = new RubberStampPolicy(10, 0.95m, 30m);
+
+    /// <summary>The environment variable's default value: <see cref="Default"/> as JSON.</summary>
+    public static string DefaultJson { get; } =
+        $"{{\"minDecisions\":{Default.MinDecisions},\"approvalRate\":{ConfigJson.Format(Default.ApprovalRate)},\"maxMedianSeconds\":{ConfigJson.Format(Default.MaxMedianSeconds)}}}";
+
 
     /// <summary>Keys are camelCase as in the default; a missing key keeps its default, an unknown key is an error (likely a typo).</summary>
     public static RubberStampPolicy Parse(string? json)

@@ -11,8 +11,10 @@ namespace Hitl.Core.Approvals;
 public sealed class SlaPolicy
 {
     public const string SettingName = "hitl_ApprovalSlaHours";
-    public const string DefaultJson = "{\"default\":48}";
     public const decimal DefaultHours = 48m;
+
+    /// <summary>The environment variable's default value: <see cref="DefaultHours"/> for every type.</summary>
+    public static string DefaultJson { get; } = $"{{\"default\":{ConfigJson.Format(DefaultHours)}}}";
 
     /// <summary>Longest SLA accepted (one year): larger values are almost certainly a typo (minutes or days).</summary>
     public const decimal MaxHours = 8760m;
@@ -79,16 +81,10 @@ public sealed class SlaPolicy
         return new SlaPolicy(defaultHours, perType);
     }
 
-    private static ApprovalType ParseTypeName(string name)
-    {
-        var match = Enum.GetNames(typeof(ApprovalType)).FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
-        if (match == null)
-        {
-            throw new ConfigurationException(SettingName, $"'{name}' is not an approval type. Use \"default\" or one of: {string.Join(", ", Enum.GetNames(typeof(ApprovalType)))}.");
-        }
-
-        return (ApprovalType)Enum.Parse(typeof(ApprovalType), match);
-    }
+    private static ApprovalType ParseTypeName(string name) =>
+        ApprovalType.TryParse(name, out var type)
+            ? type
+            : throw new ConfigurationException(SettingName, $"'{name}' is not an approval type. Use \"default\" or one of: {ApprovalType.Names}.");
 
     private static void CheckHours(string name, decimal hours)
     {

@@ -30,12 +30,17 @@ public abstract class SettingDefinition
 public sealed class Setting<T> : SettingDefinition
 {
     private readonly Func<string, T> _parse;
+    private readonly Lazy<T> _default;
 
     public Setting(string schemaName, SettingType type, string defaultValue, Func<string, T> parse)
         : base(schemaName, type, defaultValue)
     {
         _parse = parse ?? throw new ArgumentNullException(nameof(parse));
+        _default = new Lazy<T>(() => Parse(DefaultValue));
     }
+
+    /// <summary>The shipped default, parsed from <see cref="SettingDefinition.DefaultValue"/>: the one place it is written.</summary>
+    public T Default => _default.Value;
 
     public T Parse(string raw)
     {
@@ -47,8 +52,9 @@ public sealed class Setting<T> : SettingDefinition
         {
             throw;
         }
-        catch (Exception ex) when (ex is FormatException || ex is OverflowException || ex is ArgumentException || ex is Newtonsoft.Json.JsonException)
+        catch (Exception ex) when (ex is FormatException || ex is OverflowException || ex is ArgumentException || ex is InvalidCastException || ex is Newtonsoft.Json.JsonException)
         {
+            // Whatever a parser raises on a value it cannot read is a configuration problem, not a fault of the save.
             throw new ConfigurationException(SchemaName, ex.Message);
         }
     }

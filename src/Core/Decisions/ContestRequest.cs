@@ -2,15 +2,13 @@ using Hitl.Core.Approvals;
 
 namespace Hitl.Core.Decisions;
 
-/// <summary>The ContestedDecision approval to create (or to find already open by its correlation key).</summary>
+/// <summary>The ContestedDecision approval to request (the approval rules give it its key, due date and owner).</summary>
 public sealed record ContestRequest(
     string Name,
     string RegardingTable,
     Guid RegardingId,
-    string CorrelationKey,
     Guid AutomatedDecisionId,
-    string EvidenceJson,
-    DateTime DueOn)
+    string EvidenceJson)
 {
     public ApprovalType Type => ApprovalType.ContestedDecision;
 }

@@ -5,14 +5,14 @@ namespace Hitl.Core.Decisions;
 /// <summary>
 /// hitl_ContestDecision (GDPR Art. 22(3)): a person may contest the latest automated decision about a record;
 /// it opens a human review with that decision's inputs, model version, reasons and outcome as evidence,
-/// due one calendar month later (the Art. 12(3) response period).
+/// due when <see cref="ApprovalType.ContestedDecision"/> says (one calendar month, the Art. 12(3) response period).
 /// </summary>
 public static class ContestRule
 {
     /// <summary>Same limit as a decision reason, so the statement fits the evidence a reviewer reads.</summary>
     public const int MaxStatementLength = 4000;
 
-    public static ContestResult Open(IEnumerable<LoggedAutomatedDecision> decisions, string regardingTable, Guid regardingId, string? statement, DateTime now)
+    public static ContestResult Open(IEnumerable<LoggedAutomatedDecision> decisions, string regardingTable, Guid regardingId, string? statement)
     {
         if (decisions == null) throw new ArgumentNullException(nameof(decisions));
         if (string.IsNullOrWhiteSpace(regardingTable)) throw new ArgumentException("The regarding table is required.", nameof(regardingTable));
@@ -56,10 +56,8 @@ public static class ContestRule
             Name: Truncate($"Contested {record.Type}: {table} {regardingId:D}", AutomatedDecisionRecord.MaxNameLength),
             RegardingTable: table.ToLowerInvariant(),
             RegardingId: regardingId,
-            CorrelationKey: ApprovalCorrelationKey.Build(ApprovalType.ContestedDecision, table, regardingId),
             AutomatedDecisionId: latest.Id,
-            EvidenceJson: evidence.ToJson(),
-            DueOn: now.AddMonths(1)));
+            EvidenceJson: evidence.ToJson()));
     }
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value.Substring(0, max);

@@ -31,24 +31,24 @@ public sealed class ContestDecision : CustomApiPlugin
         var record = context.UserService.Retrieve(regarding.LogicalName, regarding.Id, new ColumnSet("ownerid"));
 
         var service = context.SystemService;
-        var result = ContestRule.Open(DecisionLog.About(service, regarding.LogicalName, regarding.Id), regarding.LogicalName, regarding.Id, statement, context.UtcNow);
+        var result = ContestRule.Open(DecisionLog.About(service, regarding.LogicalName, regarding.Id), regarding.LogicalName, regarding.Id, statement);
         if (result.IsRefused) throw new InvalidPluginExecutionException(result.Refusal);
         var contest = result.Request!;
 
         var approval = new Entity(ApprovalSchema.Table)
         {
             [ApprovalSchema.Name] = contest.Name,
-            [ApprovalSchema.Type] = new OptionSetValue((int)ApprovalType.ContestedDecision),
+            [ApprovalSchema.Type] = new OptionSetValue(contest.Type.Value),
             [ApprovalSchema.RegardingTable] = contest.RegardingTable,
             [ApprovalSchema.RegardingId] = regarding.Id.ToString("D"),
             [ApprovalSchema.AutomatedDecision] = new EntityReference(DecisionLogSchema.Table, contest.AutomatedDecisionId),
             [ApprovalSchema.Evidence] = contest.EvidenceJson,
             [ApprovalSchema.Owner] = Reviewer(context, record),
         };
-        var (id, reused) = ApprovalRequests.RequestOrReuse(service, approval);
-        var dueOn = reused ? service.Retrieve(ApprovalSchema.Table, id, new ColumnSet(ApprovalSchema.DueOn)).GetAttributeValue<DateTime>(ApprovalSchema.DueOn) : contest.DueOn;
+        var (id, _) = ApprovalRequests.RequestOrReuse(service, approval);
+        // The approval rules set the due date (one month for a contest); the answer is what they wrote.
         request.Respond("ApprovalId", id);
-        request.Respond("DueOn", dueOn);
+        request.Respond("DueOn", service.Retrieve(ApprovalSchema.Table, id, new ColumnSet(ApprovalSchema.DueOn)).GetAttributeValue<DateTime>(ApprovalSchema.DueOn));
     }
 
     /// <summary>The escalation team when configured, else the record's owner.</summary>

@@ -41,7 +41,7 @@ public sealed class GetApprovalMetrics : CustomApiPlugin
 
         var service = context.SystemService;
         var facts = Facts(service, from, to, type);
-        var automated = type.HasValue ? 0 : CountAutomatedWithoutReview(service, from, to);
+        var automated = type != null ? 0 : CountAutomatedWithoutReview(service, from, to);
         var metrics = ApprovalMetricsCalculator.Compute(facts, automated, ApprovalSettings.RubberStamp(context), context.UtcNow, from, to, type);
 
         request.Respond("MetricsJson", ApprovalMetricsJson.Serialize(metrics));
@@ -81,7 +81,7 @@ public sealed class GetApprovalMetrics : CustomApiPlugin
         query.AddOrder(ApprovalSchema.Id, OrderType.Ascending);
         query.Criteria.AddCondition(ApprovalSchema.CreatedOn, ConditionOperator.GreaterEqual, from);
         query.Criteria.AddCondition(ApprovalSchema.CreatedOn, ConditionOperator.LessThan, to);
-        if (type.HasValue) query.Criteria.AddCondition(ApprovalSchema.Type, ConditionOperator.Equal, (int)type.Value);
+        if (type != null) query.Criteria.AddCondition(ApprovalSchema.Type, ConditionOperator.Equal, type.Value);
 
         var facts = new List<ApprovalFact>();
         while (true)
@@ -131,9 +131,9 @@ public sealed class GetApprovalMetrics : CustomApiPlugin
     private static ApprovalType? ParseType(string? name)
     {
         if (string.IsNullOrWhiteSpace(name)) return null;
-        return ApprovalNames.TryParseType(name, out var type)
+        return ApprovalType.TryParse(name, out var type)
             ? type
-            : throw new InvalidPluginExecutionException($"Type '{name}' is not an approval type. Use one of: {string.Join(", ", Enum.GetNames(typeof(ApprovalType)))}.");
+            : throw new InvalidPluginExecutionException($"Type {InputText.Quote(name)} is not an approval type. Use one of: {ApprovalType.Names}.");
     }
 
 }

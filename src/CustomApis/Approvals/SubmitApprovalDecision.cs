@@ -27,15 +27,18 @@ public sealed class SubmitApprovalDecision : CustomApiPlugin
         var context = request.Context;
         var approvalId = request.Required<Guid>("ApprovalId");
         var decisionText = request.Required<string>("Decision");
-        var decision = ApprovalMapping.ParseDecision(decisionText)
-            ?? throw new InvalidPluginExecutionException($"Decision must be Approve or Reject, not '{decisionText}'.");
+        if (!ApprovalNames.TryParseDecision(decisionText, out var decision))
+        {
+            throw new InvalidPluginExecutionException($"Decision must be Approve or Reject, not {InputText.Quote(decisionText)}.");
+        }
+
         var directory = new PrincipalDirectory(context.SystemService);
         var decider = Responder.Resolve(request, directory);
         var (reasonCode, reason) = ReasonText.Split(request.Optional<string?>("ReasonCode", null), request.Optional<string?>("Reason", null), ApprovalSettings.ReasonCodes(context));
 
         var row = ApprovalQueries.Retrieve(context.SystemService, approvalId);
         var current = ApprovalMapping.ToSnapshot(row);
-        if (IsReplay(current, decision, decider))
+        if (ApprovalDecisionRules.IsReplay(current, decision, decider))
         {
             Answer(request, current.Status, alreadyDecided: true);
             return;
@@ -54,9 +57,6 @@ public sealed class SubmitApprovalDecision : CustomApiPlugin
 
         Answer(request, decision == ApprovalDecision.Approve ? ApprovalStatus.Approved : ApprovalStatus.Rejected, alreadyDecided: false);
     }
-
-    private static bool IsReplay(ApprovalSnapshot approval, ApprovalDecision decision, Guid decider) =>
-        !ApprovalStateMachine.IsOpen(approval.Status) && approval.Decision == decision && approval.DecidedBy == decider;
 
     private static void Answer(CustomApiRequest request, ApprovalStatus status, bool alreadyDecided)
     {

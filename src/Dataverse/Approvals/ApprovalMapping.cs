@@ -11,7 +11,7 @@ public static class ApprovalMapping
         var owner = row.GetAttributeValue<EntityReference>(ApprovalSchema.Owner);
         return new ApprovalSnapshot(
             row.Id,
-            (ApprovalType)(row.GetAttributeValue<OptionSetValue>(ApprovalSchema.Type)?.Value ?? 0),
+            ApprovalType.Of(row.GetAttributeValue<OptionSetValue>(ApprovalSchema.Type)?.Value ?? 0),
             (ApprovalStatus)(row.GetAttributeValue<OptionSetValue>(ApprovalSchema.Status)?.Value ?? (int)ApprovalStatus.Pending),
             ToPrincipal(owner))
         {
@@ -27,6 +27,9 @@ public static class ApprovalMapping
             DecidedOn = Utc(row, ApprovalSchema.DecidedOn),
             Source = row.GetAttributeValue<OptionSetValue>(ApprovalSchema.Source) is OptionSetValue source ? (DecisionSource?)source.Value : null,
             CorrelationKey = row.GetAttributeValue<string>(ApprovalSchema.CorrelationKey),
+            ReasonCode = row.GetAttributeValue<string>(ApprovalSchema.ReasonCode),
+            Regarding = ToRegarding(row),
+            AutomatedDecisionId = row.GetAttributeValue<EntityReference>(ApprovalSchema.AutomatedDecision)?.Id,
         };
     }
 
@@ -53,27 +56,19 @@ public static class ApprovalMapping
         if (change.NewOwner != null) row[ApprovalSchema.Owner] = ToReference(change.NewOwner);
     }
 
-    public static ApprovalDecision? ParseDecision(string? text)
-    {
-        switch (text?.Trim().ToLowerInvariant())
-        {
-            case "approve":
-            case "approved":
-                return ApprovalDecision.Approve;
-            case "reject":
-            case "rejected":
-                return ApprovalDecision.Reject;
-            default:
-                return null;
-        }
-    }
-
     private static ApprovalDecision? Decision(Entity row, string column) =>
         row.GetAttributeValue<OptionSetValue>(column) is OptionSetValue value ? (ApprovalDecision?)value.Value : null;
 
     /// <summary>Dataverse returns UTC; an unspecified kind from a client is taken as UTC too.</summary>
     public static DateTime ToUtc(DateTime value) =>
         value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc);
+
+    /// <summary>The generic pointer every approval carries once created; null on a row that lacks it.</summary>
+    private static Regarding? ToRegarding(Entity row) =>
+        row.GetAttributeValue<string>(ApprovalSchema.RegardingTable) is string table && !string.IsNullOrWhiteSpace(table)
+        && Guid.TryParse(row.GetAttributeValue<string>(ApprovalSchema.RegardingId), out var id) && id != Guid.Empty
+            ? new Regarding(table, id)
+            : null;
 
     private static DateTime? Utc(Entity row, string column)
     {

@@ -9,12 +9,12 @@ namespace Hitl.Dataverse.Approvals;
 /// </summary>
 public static class ApprovalRequests
 {
-    /// <param name="approval">A new hitl_approval with its type and hitl_regardingtable/hitl_regardingid set.</param>
+    /// <param name="approval">A new hitl_approval with its type and what it is about (a regarding lookup or hitl_regardingtable/hitl_regardingid).</param>
     /// <returns>The id of the open approval for that record and type, and whether it already existed.</returns>
     public static (Guid Id, bool Reused) RequestOrReuse(IOrganizationService service, Entity approval)
     {
-        var type = (ApprovalType)approval.GetAttributeValue<OptionSetValue>(ApprovalSchema.Type).Value;
-        var key = ApprovalCorrelationKey.Build(type, approval.GetAttributeValue<string>(ApprovalSchema.RegardingTable), approval.GetAttributeValue<string>(ApprovalSchema.RegardingId));
+        var type = ApprovalType.Of(approval.GetAttributeValue<OptionSetValue>(ApprovalSchema.Type)?.Value ?? 0);
+        var key = ApprovalCorrelationKey.Build(type, ApprovalRegarding.Resolve(approval, service));
         var open = ApprovalQueries.FindOpen(service, key);
         return open != null ? (open.Id, true) : (service.Create(approval), false);
     }

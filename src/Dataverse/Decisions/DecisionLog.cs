@@ -1,4 +1,5 @@
 using Hitl.Core.Decisions;
+using Hitl.Dataverse.RegardingTables;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using Newtonsoft.Json.Linq;
@@ -28,14 +29,9 @@ public static class DecisionLog
             [DecisionLogSchema.NeedsReview] = record.NeedsReview,
             [DecisionLogSchema.DecidedOn] = record.DecidedOn,
         };
-        switch (row.GetAttributeValue<string>(DecisionLogSchema.RegardingTable))
+        if (RegardingTable.Find(row.GetAttributeValue<string>(DecisionLogSchema.RegardingTable)) is { DecisionLogLookup: string lookup } registered)
         {
-            case "lead":
-                row[DecisionLogSchema.Lead] = new EntityReference("lead", record.RegardingId);
-                break;
-            case "opportunity":
-                row[DecisionLogSchema.Opportunity] = new EntityReference("opportunity", record.RegardingId);
-                break;
+            row[lookup] = new EntityReference(registered.LogicalName, record.RegardingId);
         }
 
         return service.Create(row);

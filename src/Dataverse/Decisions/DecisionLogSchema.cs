@@ -9,8 +9,6 @@ public static class DecisionLogSchema
     public const string Type = "hitl_decisiontype";
     public const string RegardingTable = "hitl_regardingtable";
     public const string RegardingId = "hitl_regardingid";
-    public const string Lead = "hitl_leadid";
-    public const string Opportunity = "hitl_opportunityid";
     public const string ModelVersion = "hitl_modelversion";
     public const string Inputs = "hitl_inputs";
     public const string Outcome = "hitl_outcome";

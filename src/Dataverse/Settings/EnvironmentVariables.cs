@@ -44,4 +44,21 @@ public sealed class EnvironmentVariables
             return setting.Parse(raw);
         });
     }
+
+    /// <summary>
+    /// The setting's value, or its shipped default when the stored value cannot be used: every setting still routes
+    /// work to a person, so a mistyped value must never break a save. Traced by name only, never the value.
+    /// </summary>
+    public T GetOrDefault<T>(Setting<T> setting)
+    {
+        try
+        {
+            return Get(setting);
+        }
+        catch (ConfigurationException ex)
+        {
+            _tracing.Trace("Environment variable {0} holds a value that cannot be used; using the shipped default.", ex.SettingName);
+            return setting.Default;
+        }
+    }
 }

@@ -19,7 +19,7 @@ public static class ApprovalMetricsJson
         {
             ["from"] = Date(metrics.From),
             ["to"] = Date(metrics.To),
-            ["type"] = metrics.Type.HasValue ? metrics.Type.Value.ToString() : null,
+            ["type"] = metrics.Type?.Name,
             ["total"] = metrics.Total,
             ["countsByStatus"] = new JObject(metrics.CountsByStatus.OrderBy(p => (int)p.Key).Select(p => new JProperty(Camel(p.Key.ToString()), p.Value))),
             ["decided"] = metrics.Decided,
