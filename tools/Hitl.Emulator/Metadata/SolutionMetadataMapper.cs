@@ -47,6 +47,9 @@ public static class SolutionMetadataMapper
     {
         RequiredLevel = (RequiredLevel)(int)c.RequiredLevel,
         MaxLength = c.MaxLength,
+        MinValue = c.MinValue,
+        MaxValue = c.MaxValue,
+        Precision = c.Precision,
         Targets = c.Targets,
         Options = c.Type switch
         {
