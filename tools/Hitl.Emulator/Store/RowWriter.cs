@@ -60,10 +60,9 @@ internal sealed class RowWriter
 
     /// <summary>
     /// A Create that sets overriddencreatedon (data migration) gets that date-time as createdon, and overriddencreatedon
-    /// then holds when the row was really created (Learn, "Import data": "If you set overriddencreatedon, the createdon
-    /// column is set to that value and overriddencreatedon holds the date and time the record was created";
-    /// table reference: overriddencreatedon "Date and time that the record was migrated", valid for create only).
-    /// modifiedon stays the real time.
+    /// then holds when the row was really created (the behaviour Learn's data-import guidance describes for migrated
+    /// rows; the wording could not be checked here, only the table references: overriddencreatedon is "Date and time
+    /// that the record was migrated", IsValidForUpdate False). modifiedon stays the real time.
     /// </summary>
     private static void BackdateCreation(TableMetadata table, ImmutableDictionary<string, object>.Builder row, DateTime now)
     {
