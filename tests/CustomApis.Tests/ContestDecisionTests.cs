@@ -29,7 +29,7 @@ public class ContestDecisionTests
         var id = (Guid)response["ApprovalId"]!;
         Assert.Equal(now.AddMonths(1), response["DueOn"]);
         var row = world.Approval(id);
-        Assert.Equal((int)ApprovalType.ContestedDecision, row.GetAttributeValue<OptionSetValue>("hitl_type").Value);
+        Assert.Equal(ApprovalType.ContestedDecision.Value, row.GetAttributeValue<OptionSetValue>("hitl_type").Value);
         Assert.Equal(ApprovalStatus.Pending, world.StatusOf(id));
         Assert.Equal(now.AddMonths(1), row["hitl_dueon"]);
         Assert.Equal(latest, row.GetAttributeValue<EntityReference>("hitl_automateddecisionid").Id);

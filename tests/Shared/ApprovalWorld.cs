@@ -54,7 +54,7 @@ internal sealed class ApprovalWorld
 
     /// <summary>The requester asks for a review of the lead, assigned to the owner (or a team).</summary>
     public Guid RequestApproval(
-        ApprovalType type = ApprovalType.LeadReview,
+        ApprovalType? type = null,
         ApprovalDecision? recommendation = ApprovalDecision.Approve,
         EntityReference? owner = null,
         Guid? subject = null,
@@ -62,7 +62,7 @@ internal sealed class ApprovalWorld
     {
         var approval = new Entity("hitl_approval")
         {
-            ["hitl_type"] = new OptionSetValue((int)type),
+            ["hitl_type"] = new OptionSetValue((type ?? ApprovalType.LeadReview).Value),
             ["hitl_leadid"] = new EntityReference("lead", regardingLead ?? LeadId),
             ["hitl_evidence"] = "{\"score\":71,\"reasons\":[\"Budget confirmed\"]}",
             ["ownerid"] = owner ?? new EntityReference("systemuser", Owner),

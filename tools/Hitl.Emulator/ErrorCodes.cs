@@ -31,6 +31,12 @@ public static class ErrorCodes
     public const int IsvReducedOpenTransactionCount = -2146893812;
     /// <summary>0x80044331: a string longer than the column's MaxLength.</summary>
     public const int StringLengthTooLong = -2147204303;
+    /// <summary>
+    /// 0x80044330: a number outside the column's MinValue..MaxValue. Code and message ("A validation error occurred for
+    /// table.column. The value … of type … is outside the valid range(min to max).") as reported from real orgs
+    /// (TALXIS/tools-cli issue #83, public Dataverse table-creation notes quoting the fault).
+    /// </summary>
+    public const int ValueOutOfRange = -2147204304;
     /// <summary>0x8004431A: an option value the column's choice does not define.</summary>
     public const int PicklistValueOutOfRange = -2147204326;
     /// <summary>0x80040227: delete blocked by a Restrict relationship.</summary>

@@ -72,11 +72,11 @@ internal sealed class SalesOrganization
     public IOrganizationService As(Guid user) => Emulator.CreateService(user);
 
     /// <summary>What a requester (or the scoring plug-in) sends: a lead review assigned to an approver.</summary>
-    public static Entity NewApproval(Guid leadId, EntityReference owner, ApprovalType type = ApprovalType.LeadReview)
+    public static Entity NewApproval(Guid leadId, EntityReference owner, ApprovalType? type = null)
     {
         return new Entity("hitl_approval")
         {
-            ["hitl_type"] = new OptionSetValue((int)type),
+            ["hitl_type"] = new OptionSetValue((type ?? ApprovalType.LeadReview).Value),
             ["hitl_leadid"] = new EntityReference("lead", leadId),
             ["hitl_evidence"] = "{\"score\":71,\"reasons\":[\"Budget confirmed\"]}",
             ["hitl_recommendation"] = new OptionSetValue((int)ApprovalDecision.Approve),

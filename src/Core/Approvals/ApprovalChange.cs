@@ -1,48 +1,45 @@
-using System;
+namespace Hitl.Core.Approvals;
 
-namespace Hitl.Core.Approvals
+/// <summary>
+/// The columns an accepted transition writes to hitl_approval. Null means "leave the column as it is".
+/// The plug-in writes exactly these, so decided by/on and source never come from the client.
+/// </summary>
+public sealed record ApprovalChange(ApprovalStatus NewStatus)
 {
-    /// <summary>
-    /// The columns an accepted transition writes to hitl_approval. Null means "leave the column as it is".
-    /// The plug-in writes exactly these, so decided by/on and source never come from the client.
-    /// </summary>
-    public sealed record ApprovalChange(ApprovalStatus NewStatus)
+    public ApprovalDecision? Decision { get; init; }
+
+    public string? ReasonCode { get; init; }
+
+    public string? Reason { get; init; }
+
+    public Guid? DecidedBy { get; init; }
+
+    public DateTime? DecidedOn { get; init; }
+
+    public DecisionSource? Source { get; init; }
+
+    /// <summary>True when the decision differs from hitl_recommendation (counted in the override rate).</summary>
+    public bool IsOverride { get; init; }
+
+    public DateTime? EscalatedOn { get; init; }
+
+    /// <summary>The new ownerid, when the transition reassigns the approval.</summary>
+    public Principal? NewOwner { get; init; }
+
+    /// <summary>The approval as it reads after this change is written (what a post-image would show).</summary>
+    public ApprovalSnapshot ApplyTo(ApprovalSnapshot approval)
     {
-        public ApprovalDecision? Decision { get; init; }
-
-        public string? ReasonCode { get; init; }
-
-        public string? Reason { get; init; }
-
-        public Guid? DecidedBy { get; init; }
-
-        public DateTime? DecidedOn { get; init; }
-
-        public DecisionSource? Source { get; init; }
-
-        /// <summary>True when the decision differs from hitl_recommendation (counted in the override rate).</summary>
-        public bool IsOverride { get; init; }
-
-        public DateTime? EscalatedOn { get; init; }
-
-        /// <summary>The new ownerid, when the transition reassigns the approval.</summary>
-        public Principal? NewOwner { get; init; }
-
-        /// <summary>The approval as it reads after this change is written (what a post-image would show).</summary>
-        public ApprovalSnapshot ApplyTo(ApprovalSnapshot approval)
+        if (approval == null) throw new ArgumentNullException(nameof(approval));
+        return approval with
         {
-            if (approval == null) throw new ArgumentNullException(nameof(approval));
-            return approval with
-            {
-                Status = NewStatus,
-                Decision = Decision ?? approval.Decision,
-                DecidedBy = DecidedBy ?? approval.DecidedBy,
-                DecidedByName = DecidedBy.HasValue && DecidedBy != approval.DecidedBy ? null : approval.DecidedByName,
-                DecidedOn = DecidedOn ?? approval.DecidedOn,
-                Source = Source ?? approval.Source,
-                EscalatedOn = EscalatedOn ?? approval.EscalatedOn,
-                Owner = NewOwner ?? approval.Owner,
-            };
-        }
+            Status = NewStatus,
+            Decision = Decision ?? approval.Decision,
+            DecidedBy = DecidedBy ?? approval.DecidedBy,
+            DecidedByName = DecidedBy.HasValue && DecidedBy != approval.DecidedBy ? null : approval.DecidedByName,
+            DecidedOn = DecidedOn ?? approval.DecidedOn,
+            Source = Source ?? approval.Source,
+            EscalatedOn = EscalatedOn ?? approval.EscalatedOn,
+            Owner = NewOwner ?? approval.Owner,
+        };
     }
 }

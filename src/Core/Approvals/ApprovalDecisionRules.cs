@@ -1,138 +1,143 @@
-using System;
-using System.Linq;
+namespace Hitl.Core.Approvals;
 
-namespace Hitl.Core.Approvals
+/// <summary>
+/// Decides whether a person may approve or reject an approval, and what to write if so.
+/// Checks run from "can never succeed" to "fixable by the user", so the message names the real blocker:
+/// decided already → segregation of duties → authority → reason.
+/// </summary>
+public static class ApprovalDecisionRules
 {
-    /// <summary>
-    /// Decides whether a person may approve or reject an approval, and what to write if so.
-    /// Checks run from "can never succeed" to "fixable by the user", so the message names the real blocker:
-    /// decided already → segregation of duties → authority → reason.
-    /// </summary>
-    public static class ApprovalDecisionRules
+    public static TransitionResult Decide(ApprovalSnapshot approval, DecisionRequest request, ApprovalPolicy policy)
     {
-        public static TransitionResult Decide(ApprovalSnapshot approval, DecisionRequest request, ApprovalPolicy policy)
+        if (approval == null) throw new ArgumentNullException(nameof(approval));
+        if (request == null) throw new ArgumentNullException(nameof(request));
+        if (policy == null) throw new ArgumentNullException(nameof(policy));
+
+        if (request.Decision != ApprovalDecision.Approve && request.Decision != ApprovalDecision.Reject)
         {
-            if (approval == null) throw new ArgumentNullException(nameof(approval));
-            if (request == null) throw new ArgumentNullException(nameof(request));
-            if (policy == null) throw new ArgumentNullException(nameof(policy));
-
-            if (request.Decision != ApprovalDecision.Approve && request.Decision != ApprovalDecision.Reject)
-            {
-                return Refuse(approval, RefusalReason.UnknownDecision, "The decision must be Approve or Reject.");
-            }
-
-            var closed = CheckStillOpen(approval, request);
-            if (closed != null) return closed;
-
-            if (request.DeciderId == Guid.Empty)
-            {
-                return Refuse(approval, RefusalReason.UnknownDecider,
-                    "We could not tell who is deciding. Sign in as the approver, or pass the responder's user id or e-mail address of an enabled Dataverse user.");
-            }
-
-            if (approval.RequestedBy == request.DeciderId)
-            {
-                return Refuse(approval, RefusalReason.RequesterCannotDecide,
-                    "You requested this approval, so someone else must decide it (segregation of duties). Ask the assigned approver or another HITL Approver.");
-            }
-
-            if (approval.SubjectUserId == request.DeciderId)
-            {
-                return Refuse(approval, RefusalReason.SubjectCannotDecide,
-                    "This approval is about you (for example your own commission), so someone else must decide it (segregation of duties). Ask the assigned approver or another HITL Approver.");
-            }
-
-            if (!MayDecide(approval.Owner, request))
-            {
-                return Refuse(approval, RefusalReason.NotAnApprover,
-                    "You cannot decide this approval: it is assigned to another user or team and you do not hold the HITL Approver security role. Ask the assigned approver, or ask an administrator to assign the approval to you.");
-            }
-
-            var isOverride = approval.Recommendation.HasValue && approval.Recommendation.Value != request.Decision;
-            var reasonRequired = request.Decision == ApprovalDecision.Reject || isOverride;
-            var reasonCode = (string?)null;
-            if (!string.IsNullOrWhiteSpace(request.ReasonCode))
-            {
-                reasonCode = policy.FindReasonCode(request.ReasonCode!);
-                if (reasonCode == null)
-                {
-                    return Refuse(approval, RefusalReason.ReasonCodeUnknown,
-                        $"Reason code '{request.ReasonCode!.Trim()}' is not one of the configured codes. Choose one of: {string.Join(", ", policy.ReasonCodes)}.");
-                }
-            }
-
-            if (reasonRequired && reasonCode == null)
-            {
-                return Refuse(approval, RefusalReason.ReasonCodeRequired,
-                    $"{Why(request.Decision, isOverride)} needs a reason code. Choose one of: {string.Join(", ", policy.ReasonCodes)}.");
-            }
-
-            var reason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason!.Trim();
-            if (reasonRequired && reason == null)
-            {
-                return Refuse(approval, RefusalReason.ReasonTextRequired,
-                    $"{Why(request.Decision, isOverride)} needs a written reason. Explain your decision in the Decision reason field.");
-            }
-
-            if (reason != null && reason.Length > ApprovalPolicy.MaxReasonLength)
-            {
-                return Refuse(approval, RefusalReason.ReasonTooLong,
-                    $"The decision reason has {reason.Length} characters; shorten it to at most {ApprovalPolicy.MaxReasonLength}.");
-            }
-
-            return TransitionResult.Applied(new ApprovalChange(request.Decision == ApprovalDecision.Approve ? ApprovalStatus.Approved : ApprovalStatus.Rejected)
-            {
-                Decision = request.Decision,
-                ReasonCode = reasonCode,
-                Reason = reason,
-                DecidedBy = request.DeciderId,
-                DecidedOn = request.Now,
-                Source = request.Source,
-                IsOverride = isOverride,
-            });
+            return Refuse(approval, RefusalReason.UnknownDecision, "The decision must be Approve or Reject.");
         }
 
-        /// <summary>The owner user, a member of the owning team, or any HITL Approver role holder may decide.</summary>
-        public static bool MayDecide(Principal owner, DecisionRequest request)
+        var closed = CheckStillOpen(approval, request);
+        if (closed != null) return closed;
+
+        if (request.DeciderId == Guid.Empty)
         {
-            if (request.DeciderIsApprover) return true;
-            return owner.Kind == PrincipalKind.User
-                ? owner.Id == request.DeciderId
-                : request.DeciderTeamIds.Contains(owner.Id);
+            return Refuse(approval, RefusalReason.UnknownDecider,
+                "We could not tell who is deciding. Sign in as the approver, or pass the responder's user id or e-mail address of an enabled Dataverse user.");
         }
 
-        private static TransitionResult? CheckStillOpen(ApprovalSnapshot approval, DecisionRequest request)
+        if (approval.RequestedBy == request.DeciderId)
         {
-            switch (approval.Status)
-            {
-                case ApprovalStatus.Pending:
-                case ApprovalStatus.Escalated:
-                    return null;
-                case ApprovalStatus.Approved:
-                case ApprovalStatus.Rejected:
-                    // A flow retry or a double click replays the same decision: succeed without writing anything.
-                    if (approval.Decision == request.Decision && approval.DecidedBy == request.DeciderId)
-                    {
-                        return TransitionResult.AlreadyApplied(approval.Status);
-                    }
+            return Refuse(approval, RefusalReason.RequesterCannotDecide,
+                "You requested this approval, so someone else must decide it (segregation of duties). Ask the assigned approver or another HITL Approver.");
+        }
 
-                    return Refuse(approval, RefusalReason.AlreadyDecided,
-                        $"This approval was already {ApprovalText.Status(approval.Status)} by {ApprovalText.Who(approval)} on {ApprovalText.When(approval.DecidedOn)}. A decided approval cannot be changed; to revisit it, request a new approval.");
-                case ApprovalStatus.Cancelled:
-                    return Refuse(approval, RefusalReason.NoLongerOpen,
-                        $"This approval was cancelled by {ApprovalText.Who(approval)} on {ApprovalText.When(approval.DecidedOn)}, so it can no longer be decided. If a decision is still needed, request a new approval.");
-                default:
-                    return Refuse(approval, RefusalReason.NoLongerOpen,
-                        $"This approval expired on {ApprovalText.When(approval.DecidedOn)} without a decision, so it can no longer be decided. If a decision is still needed, request a new approval.");
+        if (approval.SubjectUserId == request.DeciderId)
+        {
+            return Refuse(approval, RefusalReason.SubjectCannotDecide,
+                "This approval is about you (for example your own commission), so someone else must decide it (segregation of duties). Ask the assigned approver or another HITL Approver.");
+        }
+
+        if (!MayDecide(approval.Owner, request))
+        {
+            return Refuse(approval, RefusalReason.NotAnApprover,
+                "You cannot decide this approval: it is assigned to another user or team and you do not hold the HITL Approver security role. Ask the assigned approver, or ask an administrator to assign the approval to you.");
+        }
+
+        var isOverride = approval.Recommendation.HasValue && approval.Recommendation.Value != request.Decision;
+        var reasonRequired = request.Decision == ApprovalDecision.Reject || isOverride;
+        var reasonCode = (string?)null;
+        if (!string.IsNullOrWhiteSpace(request.ReasonCode))
+        {
+            reasonCode = policy.FindReasonCode(request.ReasonCode!);
+            if (reasonCode == null)
+            {
+                return Refuse(approval, RefusalReason.ReasonCodeUnknown,
+                    $"Reason code '{request.ReasonCode!.Trim()}' is not one of the configured codes. Choose one of: {string.Join(", ", policy.ReasonCodes)}.");
             }
         }
 
-        private static string Why(ApprovalDecision decision, bool isOverride) =>
-            decision == ApprovalDecision.Reject
-                ? (isOverride ? "Rejecting against the recommendation" : "A rejection")
-                : "Approving against the recommendation";
+        if (reasonRequired && reasonCode == null)
+        {
+            return Refuse(approval, RefusalReason.ReasonCodeRequired,
+                $"{Why(request.Decision, isOverride)} needs a reason code. Choose one of: {string.Join(", ", policy.ReasonCodes)}.");
+        }
 
-        private static TransitionResult Refuse(ApprovalSnapshot approval, RefusalReason reason, string message) =>
-            TransitionResult.Refused(approval.Status, reason, message);
+        var reason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason!.Trim();
+        if (reasonRequired && reason == null)
+        {
+            return Refuse(approval, RefusalReason.ReasonTextRequired,
+                $"{Why(request.Decision, isOverride)} needs a written reason. Explain your decision in the Decision reason field.");
+        }
+
+        if (reason != null && reason.Length > ApprovalPolicy.MaxReasonLength)
+        {
+            return Refuse(approval, RefusalReason.ReasonTooLong,
+                $"The decision reason has {reason.Length} characters; shorten it to at most {ApprovalPolicy.MaxReasonLength}.");
+        }
+
+        return TransitionResult.Applied(new ApprovalChange(request.Decision == ApprovalDecision.Approve ? ApprovalStatus.Approved : ApprovalStatus.Rejected)
+        {
+            Decision = request.Decision,
+            ReasonCode = reasonCode,
+            Reason = reason,
+            DecidedBy = request.DeciderId,
+            DecidedOn = request.Now,
+            Source = request.Source,
+            IsOverride = isOverride,
+        });
     }
+
+    /// <summary>
+    /// A flow retry or a double click replays the same decision by the same person: it succeeds without writing
+    /// anything. The one replay rule, for the form and every API.
+    /// </summary>
+    public static bool IsReplay(ApprovalSnapshot approval, ApprovalDecision decision, Guid deciderId) =>
+        approval != null
+        && (approval.Status == ApprovalStatus.Approved || approval.Status == ApprovalStatus.Rejected)
+        && approval.Decision == decision
+        && approval.DecidedBy == deciderId;
+
+    /// <summary>The owner user, a member of the owning team, or any HITL Approver role holder may decide.</summary>
+    public static bool MayDecide(Principal owner, DecisionRequest request)
+    {
+        if (request.DeciderIsApprover) return true;
+        return owner.Kind == PrincipalKind.User
+            ? owner.Id == request.DeciderId
+            : request.DeciderTeamIds.Contains(owner.Id);
+    }
+
+    private static TransitionResult? CheckStillOpen(ApprovalSnapshot approval, DecisionRequest request)
+    {
+        switch (approval.Status)
+        {
+            case ApprovalStatus.Pending:
+            case ApprovalStatus.Escalated:
+                return null;
+            case ApprovalStatus.Approved:
+            case ApprovalStatus.Rejected:
+                if (IsReplay(approval, request.Decision, request.DeciderId))
+                {
+                    return TransitionResult.AlreadyApplied(approval.Status);
+                }
+
+                return Refuse(approval, RefusalReason.AlreadyDecided,
+                    $"This approval was already {ApprovalText.Status(approval.Status)} by {ApprovalText.Who(approval)} on {ApprovalText.When(approval.DecidedOn)}. A decided approval cannot be changed; to revisit it, request a new approval.");
+            case ApprovalStatus.Cancelled:
+                return Refuse(approval, RefusalReason.NoLongerOpen,
+                    $"This approval was cancelled by {ApprovalText.Who(approval)} on {ApprovalText.When(approval.DecidedOn)}, so it can no longer be decided. If a decision is still needed, request a new approval.");
+            default:
+                return Refuse(approval, RefusalReason.NoLongerOpen,
+                    $"This approval expired on {ApprovalText.When(approval.DecidedOn)} without a decision, so it can no longer be decided. If a decision is still needed, request a new approval.");
+        }
+    }
+
+    private static string Why(ApprovalDecision decision, bool isOverride) =>
+        decision == ApprovalDecision.Reject
+            ? (isOverride ? "Rejecting against the recommendation" : "A rejection")
+            : "Approving against the recommendation";
+
+    private static TransitionResult Refuse(ApprovalSnapshot approval, RefusalReason reason, string message) =>
+        TransitionResult.Refused(approval.Status, reason, message);
 }

@@ -1,31 +1,29 @@
-using System;
-using System.Linq;
+namespace Hitl.Core.Approvals;
 
-namespace Hitl.Core.Approvals
+/// <summary>
+/// The text forms the custom APIs exchange. One decision vocabulary for every channel: "Approve" or "Reject" (the
+/// outcomes of the Approvals connector's Approve/Reject approvals), ignoring case and surrounding spaces; numbers
+/// and other words ("Approved", "yes") are refused so a flow cannot pass an option value or a status by mistake.
+/// Types are named as in <see cref="ApprovalType.TryParse"/>; statuses by their option name.
+/// </summary>
+public static class ApprovalNames
 {
-    /// <summary>
-    /// The text forms the custom APIs exchange: Decision "Approve"/"Reject", Type as the option name
-    /// (e.g. "LeadReview"), Status as the option name. Parsing ignores case and surrounding spaces but
-    /// refuses numbers, so a flow cannot pass an option value by mistake.
-    /// </summary>
-    public static class ApprovalNames
+    public static bool TryParseDecision(string? text, out ApprovalDecision decision)
     {
-        public static bool TryParseDecision(string? text, out ApprovalDecision decision) => TryParse(text, out decision);
-
-        public static bool TryParseType(string? text, out ApprovalType type) => TryParse(text, out type);
-
-        /// <summary>The Status output of hitl_SubmitApprovalDecision, e.g. "Approved".</summary>
-        public static string StatusName(ApprovalStatus status) => status.ToString();
-
-        private static bool TryParse<T>(string? text, out T value) where T : struct
+        var trimmed = text?.Trim();
+        foreach (ApprovalDecision candidate in Enum.GetValues(typeof(ApprovalDecision)))
         {
-            value = default;
-            var trimmed = text?.Trim();
-            if (string.IsNullOrEmpty(trimmed)) return false;
-            var name = Enum.GetNames(typeof(T)).FirstOrDefault(n => string.Equals(n, trimmed, StringComparison.OrdinalIgnoreCase));
-            if (name == null) return false;
-            value = (T)Enum.Parse(typeof(T), name);
-            return true;
+            if (string.Equals(candidate.ToString(), trimmed, StringComparison.OrdinalIgnoreCase))
+            {
+                decision = candidate;
+                return true;
+            }
         }
+
+        decision = default;
+        return false;
     }
+
+    /// <summary>The Status output of hitl_SubmitApprovalDecision, e.g. "Approved".</summary>
+    public static string StatusName(ApprovalStatus status) => status.ToString();
 }

@@ -1,38 +1,34 @@
-using System;
-using System.Collections.Generic;
+namespace Hitl.Core.Approvals;
 
-namespace Hitl.Core.Approvals
+/// <summary>
+/// The allowed status transitions. Pending → approved, rejected, escalated, cancelled, expired;
+/// escalated → approved, rejected, expired. Approved, rejected, expired and cancelled are terminal.
+/// </summary>
+public static class ApprovalStateMachine
 {
-    /// <summary>
-    /// The allowed status transitions. Pending → approved, rejected, escalated, cancelled, expired;
-    /// escalated → approved, rejected, expired. Approved, rejected, expired and cancelled are terminal.
-    /// </summary>
-    public static class ApprovalStateMachine
+    private static readonly IReadOnlyDictionary<ApprovalStatus, ApprovalStatus[]> Allowed = new Dictionary<ApprovalStatus, ApprovalStatus[]>
     {
-        private static readonly IReadOnlyDictionary<ApprovalStatus, ApprovalStatus[]> Allowed = new Dictionary<ApprovalStatus, ApprovalStatus[]>
+        [ApprovalStatus.Pending] = new[]
         {
-            [ApprovalStatus.Pending] = new[]
-            {
-                ApprovalStatus.Approved, ApprovalStatus.Rejected, ApprovalStatus.Escalated, ApprovalStatus.Cancelled, ApprovalStatus.Expired,
-            },
-            [ApprovalStatus.Escalated] = new[] { ApprovalStatus.Approved, ApprovalStatus.Rejected, ApprovalStatus.Expired },
-            [ApprovalStatus.Approved] = Array.Empty<ApprovalStatus>(),
-            [ApprovalStatus.Rejected] = Array.Empty<ApprovalStatus>(),
-            [ApprovalStatus.Expired] = Array.Empty<ApprovalStatus>(),
-            [ApprovalStatus.Cancelled] = Array.Empty<ApprovalStatus>(),
-        };
+            ApprovalStatus.Approved, ApprovalStatus.Rejected, ApprovalStatus.Escalated, ApprovalStatus.Cancelled, ApprovalStatus.Expired,
+        },
+        [ApprovalStatus.Escalated] = new[] { ApprovalStatus.Approved, ApprovalStatus.Rejected, ApprovalStatus.Expired },
+        [ApprovalStatus.Approved] = Array.Empty<ApprovalStatus>(),
+        [ApprovalStatus.Rejected] = Array.Empty<ApprovalStatus>(),
+        [ApprovalStatus.Expired] = Array.Empty<ApprovalStatus>(),
+        [ApprovalStatus.Cancelled] = Array.Empty<ApprovalStatus>(),
+    };
 
-        public static IReadOnlyCollection<ApprovalStatus> AllowedTransitions(ApprovalStatus from) =>
-            Allowed.TryGetValue(from, out var targets) ? targets : Array.Empty<ApprovalStatus>();
+    public static IReadOnlyCollection<ApprovalStatus> AllowedTransitions(ApprovalStatus from) =>
+        Allowed.TryGetValue(from, out var targets) ? targets : Array.Empty<ApprovalStatus>();
 
-        public static bool CanTransition(ApprovalStatus from, ApprovalStatus to) => Array.IndexOf(Allowed.TryGetValue(from, out var t) ? t : Array.Empty<ApprovalStatus>(), to) >= 0;
+    public static bool CanTransition(ApprovalStatus from, ApprovalStatus to) => Array.IndexOf(Allowed.TryGetValue(from, out var t) ? t : Array.Empty<ApprovalStatus>(), to) >= 0;
 
-        /// <summary>Open approvals (pending or escalated) still wait for a person; one per correlation key.</summary>
-        public static bool IsOpen(ApprovalStatus status) => status == ApprovalStatus.Pending || status == ApprovalStatus.Escalated;
+    /// <summary>Open approvals (pending or escalated) still wait for a person; one per correlation key.</summary>
+    public static bool IsOpen(ApprovalStatus status) => status == ApprovalStatus.Pending || status == ApprovalStatus.Escalated;
 
-        public static bool IsTerminal(ApprovalStatus status) => !IsOpen(status);
+    public static bool IsTerminal(ApprovalStatus status) => !IsOpen(status);
 
-        /// <summary>statecode/statuscode for a status: Active(0)/Active(1) while open, Inactive(1)/Inactive(2) once terminal.</summary>
-        public static ApprovalRecordState RecordState(ApprovalStatus status) => IsOpen(status) ? ApprovalRecordState.Active : ApprovalRecordState.Inactive;
-    }
+    /// <summary>statecode/statuscode for a status: Active(0)/Active(1) while open, Inactive(1)/Inactive(2) once terminal.</summary>
+    public static ApprovalRecordState RecordState(ApprovalStatus status) => IsOpen(status) ? ApprovalRecordState.Active : ApprovalRecordState.Inactive;
 }

@@ -1,9 +1,8 @@
-namespace Hitl.Core.Approvals
+namespace Hitl.Core.Approvals;
+
+/// <summary>What an owner lookup points at: ownerid is either a systemuser or a team.</summary>
+public enum PrincipalKind
 {
-    /// <summary>What an owner lookup points at: ownerid is either a systemuser or a team.</summary>
-    public enum PrincipalKind
-    {
-        User,
-        Team,
-    }
+    User,
+    Team,
 }

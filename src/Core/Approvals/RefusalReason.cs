@@ -1,21 +1,20 @@
-namespace Hitl.Core.Approvals
+namespace Hitl.Core.Approvals;
+
+/// <summary>Why a request was refused; stable for callers and tests, the message is for people.</summary>
+public enum RefusalReason
 {
-    /// <summary>Why a request was refused; stable for callers and tests, the message is for people.</summary>
-    public enum RefusalReason
-    {
-        None,
-        UnknownDecision,
-        UnknownDecider,
-        AlreadyDecided,
-        NoLongerOpen,
-        RequesterCannotDecide,
-        SubjectCannotDecide,
-        NotAnApprover,
-        ReasonCodeRequired,
-        ReasonCodeUnknown,
-        ReasonTextRequired,
-        ReasonTooLong,
-        NotAllowedToCancel,
-        TransitionNotAllowed,
-    }
+    None,
+    UnknownDecision,
+    UnknownDecider,
+    AlreadyDecided,
+    NoLongerOpen,
+    RequesterCannotDecide,
+    SubjectCannotDecide,
+    NotAnApprover,
+    ReasonCodeRequired,
+    ReasonCodeUnknown,
+    ReasonTextRequired,
+    ReasonTooLong,
+    NotAllowedToCancel,
+    TransitionNotAllowed,
 }

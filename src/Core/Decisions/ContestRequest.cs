@@ -1,18 +1,14 @@
-using System;
 using Hitl.Core.Approvals;
 
-namespace Hitl.Core.Decisions
+namespace Hitl.Core.Decisions;
+
+/// <summary>The ContestedDecision approval to request (the approval rules give it its key, due date and owner).</summary>
+public sealed record ContestRequest(
+    string Name,
+    string RegardingTable,
+    Guid RegardingId,
+    Guid AutomatedDecisionId,
+    string EvidenceJson)
 {
-    /// <summary>The ContestedDecision approval to create (or to find already open by its correlation key).</summary>
-    public sealed record ContestRequest(
-        string Name,
-        string RegardingTable,
-        Guid RegardingId,
-        string CorrelationKey,
-        Guid AutomatedDecisionId,
-        string EvidenceJson,
-        DateTime DueOn)
-    {
-        public ApprovalType Type => ApprovalType.ContestedDecision;
-    }
+    public ApprovalType Type => ApprovalType.ContestedDecision;
 }

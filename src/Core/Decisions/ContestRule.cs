@@ -1,70 +1,64 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Hitl.Core.Approvals;
 
-namespace Hitl.Core.Decisions
+namespace Hitl.Core.Decisions;
+
+/// <summary>
+/// hitl_ContestDecision (GDPR Art. 22(3)): a person may contest the latest automated decision about a record;
+/// it opens a human review with that decision's inputs, model version, reasons and outcome as evidence,
+/// due when <see cref="ApprovalType.ContestedDecision"/> says (one calendar month, the Art. 12(3) response period).
+/// </summary>
+public static class ContestRule
 {
-    /// <summary>
-    /// hitl_ContestDecision (GDPR Art. 22(3)): a person may contest the latest automated decision about a record;
-    /// it opens a human review with that decision's inputs, model version, reasons and outcome as evidence,
-    /// due one calendar month later (the Art. 12(3) response period).
-    /// </summary>
-    public static class ContestRule
+    /// <summary>Same limit as a decision reason, so the statement fits the evidence a reviewer reads.</summary>
+    public const int MaxStatementLength = 4000;
+
+    public static ContestResult Open(IEnumerable<LoggedAutomatedDecision> decisions, string regardingTable, Guid regardingId, string? statement)
     {
-        /// <summary>Same limit as a decision reason, so the statement fits the evidence a reviewer reads.</summary>
-        public const int MaxStatementLength = 4000;
+        if (decisions == null) throw new ArgumentNullException(nameof(decisions));
+        if (string.IsNullOrWhiteSpace(regardingTable)) throw new ArgumentException("The regarding table is required.", nameof(regardingTable));
 
-        public static ContestResult Open(IEnumerable<LoggedAutomatedDecision> decisions, string regardingTable, Guid regardingId, string? statement, DateTime now)
+        var text = statement?.Trim();
+        if (string.IsNullOrEmpty(text))
         {
-            if (decisions == null) throw new ArgumentNullException(nameof(decisions));
-            if (string.IsNullOrWhiteSpace(regardingTable)) throw new ArgumentException("The regarding table is required.", nameof(regardingTable));
-
-            var text = statement?.Trim();
-            if (string.IsNullOrEmpty(text))
-            {
-                return ContestResult.Refused("Describe why the decision is contested: the statement is what the reviewer reads first.");
-            }
-
-            if (text!.Length > MaxStatementLength)
-            {
-                return ContestResult.Refused($"The statement has {text.Length} characters; shorten it to at most {MaxStatementLength}.");
-            }
-
-            var table = regardingTable.Trim();
-            var latest = decisions
-                .Where(d => d.Record.RegardingId == regardingId && string.Equals(d.Record.RegardingTable?.Trim(), table, StringComparison.OrdinalIgnoreCase))
-                .OrderByDescending(d => d.Record.DecidedOn)
-                .ThenByDescending(d => d.Id)
-                .FirstOrDefault();
-            if (latest == null)
-            {
-                return ContestResult.Refused($"No automated decision is recorded for this {table} record, so there is nothing to contest. If a person made the decision, ask them to review it directly.");
-            }
-
-            var record = latest.Record;
-            var evidence = new ApprovalEvidence
-            {
-                DecisionType = record.Type,
-                AutomatedDecisionId = latest.Id,
-                DecidedOn = record.DecidedOn,
-                ModelVersion = record.ModelVersion,
-                Reasons = record.Reasons,
-                Outcome = record.Outcome,
-                Inputs = record.Inputs,
-                Statement = text,
-            };
-
-            return ContestResult.Open(new ContestRequest(
-                Name: Truncate($"Contested {record.Type}: {table} {regardingId:D}", AutomatedDecisionRecord.MaxNameLength),
-                RegardingTable: table.ToLowerInvariant(),
-                RegardingId: regardingId,
-                CorrelationKey: ApprovalCorrelationKey.Build(ApprovalType.ContestedDecision, table, regardingId),
-                AutomatedDecisionId: latest.Id,
-                EvidenceJson: evidence.ToJson(),
-                DueOn: now.AddMonths(1)));
+            return ContestResult.Refused("Describe why the decision is contested: the statement is what the reviewer reads first.");
         }
 
-        private static string Truncate(string value, int max) => value.Length <= max ? value : value.Substring(0, max);
+        if (text!.Length > MaxStatementLength)
+        {
+            return ContestResult.Refused($"The statement has {text.Length} characters; shorten it to at most {MaxStatementLength}.");
+        }
+
+        var table = regardingTable.Trim();
+        var latest = decisions
+            .Where(d => d.Record.RegardingId == regardingId && string.Equals(d.Record.RegardingTable?.Trim(), table, StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(d => d.Record.DecidedOn)
+            .ThenByDescending(d => d.Id)
+            .FirstOrDefault();
+        if (latest == null)
+        {
+            return ContestResult.Refused($"No automated decision is recorded for this {table} record, so there is nothing to contest. If a person made the decision, ask them to review it directly.");
+        }
+
+        var record = latest.Record;
+        var evidence = new ApprovalEvidence
+        {
+            DecisionType = record.Type,
+            AutomatedDecisionId = latest.Id,
+            DecidedOn = record.DecidedOn,
+            ModelVersion = record.ModelVersion,
+            Reasons = record.Reasons,
+            Outcome = record.Outcome,
+            Inputs = record.Inputs,
+            Statement = text,
+        };
+
+        return ContestResult.Open(new ContestRequest(
+            Name: Truncate($"Contested {record.Type}: {table} {regardingId:D}", AutomatedDecisionRecord.MaxNameLength),
+            RegardingTable: table.ToLowerInvariant(),
+            RegardingId: regardingId,
+            AutomatedDecisionId: latest.Id,
+            EvidenceJson: evidence.ToJson()));
     }
+
+    private static string Truncate(string value, int max) => value.Length <= max ? value : value.Substring(0, max);
 }

@@ -1,7 +1,4 @@
-using System;
+namespace Hitl.Core.Decisions;
 
-namespace Hitl.Core.Decisions
-{
-    /// <summary>A row of hitl_automateddecision: its id (for the approval's lookup) and its content.</summary>
-    public sealed record LoggedAutomatedDecision(Guid Id, AutomatedDecisionRecord Record);
-}
+/// <summary>A row of hitl_automateddecision: its id (for the approval's lookup) and its content.</summary>
+public sealed record LoggedAutomatedDecision(Guid Id, AutomatedDecisionRecord Record);

@@ -1,4 +1,3 @@
-using System;
 using Hitl.Core.Approvals;
 using Hitl.Core.Decisions;
 using Hitl.Dataverse.Approvals;
@@ -8,56 +7,55 @@ using Hitl.Dataverse.Pipeline;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
-namespace Hitl.CustomApis.Approvals
+namespace Hitl.CustomApis.Approvals;
+
+/// <summary>
+/// GDPR Art. 22(3): a person contests the latest automated decision about a record. Opens (or returns
+/// the already open) human review with the decision's recorded inputs, model version and reasons as
+/// evidence, due within one month.
+/// </summary>
+[CustomApi("hitl_ContestDecision")]
+[CustomApiRequestParameter("Regarding", CustomApiFieldType.EntityReference)]
+[CustomApiRequestParameter("Statement", CustomApiFieldType.String)]
+[CustomApiResponseProperty("ApprovalId", CustomApiFieldType.Guid)]
+[CustomApiResponseProperty("DueOn", CustomApiFieldType.DateTime)]
+public sealed class ContestDecision : CustomApiPlugin
 {
-    /// <summary>
-    /// GDPR Art. 22(3): a person contests the latest automated decision about a record. Opens (or returns
-    /// the already open) human review with the decision's recorded inputs, model version and reasons as
-    /// evidence, due within one month.
-    /// </summary>
-    [CustomApi("hitl_ContestDecision")]
-    [CustomApiRequestParameter("Regarding", CustomApiFieldType.EntityReference)]
-    [CustomApiRequestParameter("Statement", CustomApiFieldType.String)]
-    [CustomApiResponseProperty("ApprovalId", CustomApiFieldType.Guid)]
-    [CustomApiResponseProperty("DueOn", CustomApiFieldType.DateTime)]
-    public sealed class ContestDecision : CustomApiPlugin
+    protected override void Execute(CustomApiRequest request)
     {
-        protected override void Execute(CustomApiRequest request)
+        var context = request.Context;
+        var regarding = request.Required<EntityReference>("Regarding");
+        var statement = request.Required<string>("Statement");
+
+        // The caller must be able to see the record they contest for (raises PrivilegeDenied otherwise).
+        var record = context.UserService.Retrieve(regarding.LogicalName, regarding.Id, new ColumnSet("ownerid"));
+
+        var service = context.SystemService;
+        var result = ContestRule.Open(DecisionLog.About(service, regarding.LogicalName, regarding.Id), regarding.LogicalName, regarding.Id, statement);
+        if (result.IsRefused) throw new InvalidPluginExecutionException(result.Refusal);
+        var contest = result.Request!;
+
+        var approval = new Entity(ApprovalSchema.Table)
         {
-            var context = request.Context;
-            var regarding = request.Required<EntityReference>("Regarding");
-            var statement = request.Required<string>("Statement");
+            [ApprovalSchema.Name] = contest.Name,
+            [ApprovalSchema.Type] = new OptionSetValue(contest.Type.Value),
+            [ApprovalSchema.RegardingTable] = contest.RegardingTable,
+            [ApprovalSchema.RegardingId] = regarding.Id.ToString("D"),
+            [ApprovalSchema.AutomatedDecision] = new EntityReference(DecisionLogSchema.Table, contest.AutomatedDecisionId),
+            [ApprovalSchema.Evidence] = contest.EvidenceJson,
+            [ApprovalSchema.Owner] = Reviewer(context, record),
+        };
+        var (id, _) = ApprovalRequests.RequestOrReuse(service, approval);
+        // The approval rules set the due date (one month for a contest); the answer is what they wrote.
+        request.Respond("ApprovalId", id);
+        request.Respond("DueOn", service.Retrieve(ApprovalSchema.Table, id, new ColumnSet(ApprovalSchema.DueOn)).GetAttributeValue<DateTime>(ApprovalSchema.DueOn));
+    }
 
-            // The caller must be able to see the record they contest for (raises PrivilegeDenied otherwise).
-            var record = context.UserService.Retrieve(regarding.LogicalName, regarding.Id, new ColumnSet("ownerid"));
-
-            var service = context.SystemService;
-            var result = ContestRule.Open(DecisionLog.About(service, regarding.LogicalName, regarding.Id), regarding.LogicalName, regarding.Id, statement, context.UtcNow);
-            if (result.IsRefused) throw new InvalidPluginExecutionException(result.Refusal);
-            var contest = result.Request!;
-
-            var approval = new Entity(ApprovalSchema.Table)
-            {
-                [ApprovalSchema.Name] = contest.Name,
-                [ApprovalSchema.Type] = new OptionSetValue((int)ApprovalType.ContestedDecision),
-                [ApprovalSchema.RegardingTable] = contest.RegardingTable,
-                [ApprovalSchema.RegardingId] = regarding.Id.ToString("D"),
-                [ApprovalSchema.AutomatedDecision] = new EntityReference(DecisionLogSchema.Table, contest.AutomatedDecisionId),
-                [ApprovalSchema.Evidence] = contest.EvidenceJson,
-                [ApprovalSchema.Owner] = Reviewer(context, record),
-            };
-            var (id, reused) = ApprovalRequests.RequestOrReuse(service, approval);
-            var dueOn = reused ? service.Retrieve(ApprovalSchema.Table, id, new ColumnSet(ApprovalSchema.DueOn)).GetAttributeValue<DateTime>(ApprovalSchema.DueOn) : contest.DueOn;
-            request.Respond("ApprovalId", id);
-            request.Respond("DueOn", dueOn);
-        }
-
-        /// <summary>The escalation team when configured, else the record's owner.</summary>
-        private static EntityReference Reviewer(ILocalPluginContext context, Entity record)
-        {
-            var team = EscalationTargets.ConfiguredTeam(context);
-            if (team.HasValue) return new EntityReference("team", team.Value);
-            return record.GetAttributeValue<EntityReference>("ownerid") ?? new EntityReference("systemuser", context.ExecutionContext.InitiatingUserId);
-        }
+    /// <summary>The escalation team when configured, else the record's owner.</summary>
+    private static EntityReference Reviewer(ILocalPluginContext context, Entity record)
+    {
+        var team = EscalationTargets.ConfiguredTeam(context);
+        if (team.HasValue) return new EntityReference("team", team.Value);
+        return record.GetAttributeValue<EntityReference>("ownerid") ?? new EntityReference("systemuser", context.ExecutionContext.InitiatingUserId);
     }
 }

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using Hitl.Core.Approvals;
 using Hitl.Core.Approvals.Metrics;
 using Hitl.Dataverse.Approvals;
@@ -12,95 +9,95 @@ using Hitl.Dataverse.Principals;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
-namespace Hitl.CustomApis.Approvals
+namespace Hitl.CustomApis.Approvals;
+
+/// <summary>
+/// Approval metrics for approvals created in [From, To): counts by status, override rate, time to decision,
+/// SLA breaches, automated vs human share and per-reviewer rubber-stamp flags. Percentiles need every
+/// decision's duration, so approvals are read (paged, only the columns needed); the automated decisions that
+/// needed no review are only counted, with an aggregate query (Dataverse limits those to 50,000 rows).
+/// </summary>
+[CustomApi("hitl_GetApprovalMetrics")]
+[CustomApiRequestParameter("From", CustomApiFieldType.DateTime)]
+[CustomApiRequestParameter("To", CustomApiFieldType.DateTime)]
+[CustomApiRequestParameter("Type", CustomApiFieldType.String, IsOptional = true)]
+[CustomApiResponseProperty("MetricsJson", CustomApiFieldType.String)]
+[CustomApiResponseProperty("Total", CustomApiFieldType.Integer)]
+[CustomApiResponseProperty("OverrideRate", CustomApiFieldType.Decimal)]
+[CustomApiResponseProperty("MedianHoursToDecision", CustomApiFieldType.Decimal)]
+[CustomApiResponseProperty("P90HoursToDecision", CustomApiFieldType.Decimal)]
+[CustomApiResponseProperty("SlaBreachRate", CustomApiFieldType.Decimal)]
+[CustomApiResponseProperty("AutomatedShare", CustomApiFieldType.Decimal)]
+public sealed class GetApprovalMetrics : CustomApiPlugin
 {
-    /// <summary>
-    /// Approval metrics for approvals created in [From, To): counts by status, override rate, time to decision,
-    /// SLA breaches, automated vs human share and per-reviewer rubber-stamp flags. Percentiles need every
-    /// decision's duration, so approvals are read (paged, only the columns needed); the automated decisions that
-    /// needed no review are only counted, with an aggregate query (Dataverse limits those to 50,000 rows).
-    /// </summary>
-    [CustomApi("hitl_GetApprovalMetrics")]
-    [CustomApiRequestParameter("From", CustomApiFieldType.DateTime)]
-    [CustomApiRequestParameter("To", CustomApiFieldType.DateTime)]
-    [CustomApiRequestParameter("Type", CustomApiFieldType.String, IsOptional = true)]
-    [CustomApiResponseProperty("MetricsJson", CustomApiFieldType.String)]
-    [CustomApiResponseProperty("Total", CustomApiFieldType.Integer)]
-    [CustomApiResponseProperty("OverrideRate", CustomApiFieldType.Decimal)]
-    [CustomApiResponseProperty("MedianHoursToDecision", CustomApiFieldType.Decimal)]
-    [CustomApiResponseProperty("P90HoursToDecision", CustomApiFieldType.Decimal)]
-    [CustomApiResponseProperty("SlaBreachRate", CustomApiFieldType.Decimal)]
-    [CustomApiResponseProperty("AutomatedShare", CustomApiFieldType.Decimal)]
-    public sealed class GetApprovalMetrics : CustomApiPlugin
+    protected override void Execute(CustomApiRequest request)
     {
-        protected override void Execute(CustomApiRequest request)
+        var context = request.Context;
+        var from = ApprovalMapping.ToUtc(request.Required<DateTime>("From"));
+        var to = ApprovalMapping.ToUtc(request.Required<DateTime>("To"));
+        if (to <= from) throw new InvalidPluginExecutionException($"To ({to:u}) must be later than From ({from:u}).");
+        var type = ParseType(request.Optional<string?>("Type", null));
+        RequireOversightRole(context);
+
+        var service = context.SystemService;
+        var facts = Facts(service, from, to, type);
+        var automated = type != null ? 0 : CountAutomatedWithoutReview(service, from, to);
+        var metrics = ApprovalMetricsCalculator.Compute(facts, automated, ApprovalSettings.RubberStamp(context), context.UtcNow, from, to, type);
+
+        request.Respond("MetricsJson", ApprovalMetricsJson.Serialize(metrics));
+        request.Respond("Total", metrics.Total);
+        request.Respond("OverrideRate", metrics.OverrideRate);
+        request.Respond("MedianHoursToDecision", metrics.MedianHoursToDecision ?? 0m);
+        request.Respond("P90HoursToDecision", metrics.P90HoursToDecision ?? 0m);
+        request.Respond("SlaBreachRate", metrics.SlaBreachRate);
+        request.Respond("AutomatedShare", metrics.AutomatedShare);
+    }
+
+    /// <summary>
+    /// The metrics name reviewers (rubber-stamp flags) across the organization: for HITL Approvers and
+    /// Administrators, not for everyone who can read an approval (HITL Reviewers read only their own).
+    /// </summary>
+    private static void RequireOversightRole(ILocalPluginContext context)
+    {
+        var directory = new PrincipalDirectory(context.SystemService);
+        var caller = context.ExecutionContext.UserId;
+        if (!directory.HoldsRole(caller, PrincipalDirectory.ApproverRoleName) && !directory.HoldsRole(caller, AdministratorRoleName))
         {
-            var context = request.Context;
-            var from = ApprovalMapping.ToUtc(request.Required<DateTime>("From"));
-            var to = ApprovalMapping.ToUtc(request.Required<DateTime>("To"));
-            if (to <= from) throw new InvalidPluginExecutionException($"To ({to:u}) must be later than From ({from:u}).");
-            var type = ParseType(request.Optional<string?>("Type", null));
-            RequireOversightRole(context);
-
-            var service = context.SystemService;
-            var facts = Facts(service, from, to, type);
-            var automated = type.HasValue ? 0 : CountAutomatedWithoutReview(service, from, to);
-            var metrics = ApprovalMetricsCalculator.Compute(facts, automated, ApprovalSettings.RubberStamp(context), context.UtcNow, from, to, type);
-
-            request.Respond("MetricsJson", ApprovalMetricsJson.Serialize(metrics));
-            request.Respond("Total", metrics.Total);
-            request.Respond("OverrideRate", metrics.OverrideRate);
-            request.Respond("MedianHoursToDecision", metrics.MedianHoursToDecision ?? 0m);
-            request.Respond("P90HoursToDecision", metrics.P90HoursToDecision ?? 0m);
-            request.Respond("SlaBreachRate", metrics.SlaBreachRate);
-            request.Respond("AutomatedShare", metrics.AutomatedShare);
+            throw new InvalidPluginExecutionException(
+                "Approval metrics show every reviewer's decisions, so they are available to the HITL Approver and HITL Administrator roles only. Ask an administrator for one of them.");
         }
+    }
 
-        /// <summary>
-        /// The metrics name reviewers (rubber-stamp flags) across the organization: for HITL Approvers and
-        /// Administrators, not for everyone who can read an approval (HITL Reviewers read only their own).
-        /// </summary>
-        private static void RequireOversightRole(ILocalPluginContext context)
+    private const string AdministratorRoleName = "HITL Administrator";
+
+    private static IReadOnlyList<ApprovalFact> Facts(IOrganizationService service, DateTime from, DateTime to, ApprovalType? type)
+    {
+        var query = new QueryExpression(ApprovalSchema.Table)
         {
-            var directory = new PrincipalDirectory(context.SystemService);
-            var caller = context.ExecutionContext.UserId;
-            if (!directory.HoldsRole(caller, PrincipalDirectory.ApproverRoleName) && !directory.HoldsRole(caller, AdministratorRoleName))
-            {
-                throw new InvalidPluginExecutionException(
-                    "Approval metrics show every reviewer's decisions, so they are available to the HITL Approver and HITL Administrator roles only. Ask an administrator for one of them.");
-            }
+            ColumnSet = new ColumnSet(ApprovalSchema.Type, ApprovalSchema.Status, ApprovalSchema.CreatedOn, ApprovalSchema.Recommendation, ApprovalSchema.Decision,
+                ApprovalSchema.DueOn, ApprovalSchema.DecidedOn, ApprovalSchema.DecidedBy, ApprovalSchema.Source),
+            PageInfo = new PagingInfo { PageNumber = 1, Count = 5000 },
+        };
+        query.AddOrder(ApprovalSchema.Id, OrderType.Ascending);
+        query.Criteria.AddCondition(ApprovalSchema.CreatedOn, ConditionOperator.GreaterEqual, from);
+        query.Criteria.AddCondition(ApprovalSchema.CreatedOn, ConditionOperator.LessThan, to);
+        if (type != null) query.Criteria.AddCondition(ApprovalSchema.Type, ConditionOperator.Equal, type.Value);
+
+        var facts = new List<ApprovalFact>();
+        while (true)
+        {
+            var page = service.RetrieveMultiple(query);
+            facts.AddRange(page.Entities.Select(ToFact));
+            if (!page.MoreRecords) return facts;
+            query.PageInfo.PageNumber++;
+            query.PageInfo.PagingCookie = page.PagingCookie;
         }
+    }
 
-        private const string AdministratorRoleName = "HITL Administrator";
-
-        private static IReadOnlyList<ApprovalFact> Facts(IOrganizationService service, DateTime from, DateTime to, ApprovalType? type)
-        {
-            var query = new QueryExpression(ApprovalSchema.Table)
-            {
-                ColumnSet = new ColumnSet(ApprovalSchema.Type, ApprovalSchema.Status, ApprovalSchema.CreatedOn, ApprovalSchema.Recommendation, ApprovalSchema.Decision,
-                    ApprovalSchema.DueOn, ApprovalSchema.DecidedOn, ApprovalSchema.DecidedBy, ApprovalSchema.Source),
-                PageInfo = new PagingInfo { PageNumber = 1, Count = 5000 },
-            };
-            query.AddOrder(ApprovalSchema.Id, OrderType.Ascending);
-            query.Criteria.AddCondition(ApprovalSchema.CreatedOn, ConditionOperator.GreaterEqual, from);
-            query.Criteria.AddCondition(ApprovalSchema.CreatedOn, ConditionOperator.LessThan, to);
-            if (type.HasValue) query.Criteria.AddCondition(ApprovalSchema.Type, ConditionOperator.Equal, (int)type.Value);
-
-            var facts = new List<ApprovalFact>();
-            while (true)
-            {
-                var page = service.RetrieveMultiple(query);
-                facts.AddRange(page.Entities.Select(ToFact));
-                if (!page.MoreRecords) return facts;
-                query.PageInfo.PageNumber++;
-                query.PageInfo.PagingCookie = page.PagingCookie;
-            }
-        }
-
-        /// <summary>Automated decisions that needed no human review, counted by an aggregate query.</summary>
-        private static int CountAutomatedWithoutReview(IOrganizationService service, DateTime from, DateTime to)
-        {
-            var fetch = $@"<fetch aggregate='true'>
+    /// <summary>Automated decisions that needed no human review, counted by an aggregate query.</summary>
+    private static int CountAutomatedWithoutReview(IOrganizationService service, DateTime from, DateTime to)
+    {
+        var fetch = $@"<fetch aggregate='true'>
   <entity name='{DecisionLogSchema.Table}'>
     <attribute name='{DecisionLogSchema.Id}' alias='count' aggregate='count' />
     <filter>
@@ -110,34 +107,33 @@ namespace Hitl.CustomApis.Approvals
     </filter>
   </entity>
 </fetch>";
-            var row = service.RetrieveMultiple(new FetchExpression(fetch)).Entities.FirstOrDefault();
-            return row?.GetAttributeValue<AliasedValue>("count")?.Value is int count ? count : 0;
-        }
-
-        /// <summary>ISO 8601 whatever the thread's culture: ':' in a custom format is the culture's time separator ('.' in da-DK, fi-FI).</summary>
-        private static string FetchDate(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-
-        private static ApprovalFact ToFact(Entity row)
-        {
-            var snapshot = ApprovalMapping.ToSnapshot(row);
-            return new ApprovalFact(snapshot.Type, snapshot.Status, snapshot.CreatedOn ?? DateTime.MinValue)
-            {
-                Recommendation = snapshot.Recommendation,
-                Decision = snapshot.Decision,
-                DueOn = snapshot.DueOn,
-                DecidedOn = snapshot.DecidedOn,
-                DecidedBy = snapshot.DecidedBy,
-                Source = snapshot.Source,
-            };
-        }
-
-        private static ApprovalType? ParseType(string? name)
-        {
-            if (string.IsNullOrWhiteSpace(name)) return null;
-            return ApprovalNames.TryParseType(name, out var type)
-                ? type
-                : throw new InvalidPluginExecutionException($"Type '{name}' is not an approval type. Use one of: {string.Join(", ", Enum.GetNames(typeof(ApprovalType)))}.");
-        }
-
+        var row = service.RetrieveMultiple(new FetchExpression(fetch)).Entities.FirstOrDefault();
+        return row?.GetAttributeValue<AliasedValue>("count")?.Value is int count ? count : 0;
     }
+
+    /// <summary>ISO 8601 whatever the thread's culture: ':' in a custom format is the culture's time separator ('.' in da-DK, fi-FI).</summary>
+    private static string FetchDate(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static ApprovalFact ToFact(Entity row)
+    {
+        var snapshot = ApprovalMapping.ToSnapshot(row);
+        return new ApprovalFact(snapshot.Type, snapshot.Status, snapshot.CreatedOn ?? DateTime.MinValue)
+        {
+            Recommendation = snapshot.Recommendation,
+            Decision = snapshot.Decision,
+            DueOn = snapshot.DueOn,
+            DecidedOn = snapshot.DecidedOn,
+            DecidedBy = snapshot.DecidedBy,
+            Source = snapshot.Source,
+        };
+    }
+
+    private static ApprovalType? ParseType(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        return ApprovalType.TryParse(name, out var type)
+            ? type
+            : throw new InvalidPluginExecutionException($"Type {InputText.Quote(name)} is not an approval type. Use one of: {ApprovalType.Names}.");
+    }
+
 }

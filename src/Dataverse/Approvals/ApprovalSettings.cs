@@ -1,43 +1,22 @@
-using System.Collections.Generic;
 using Hitl.Core.Approvals;
 using Hitl.Core.Configuration;
 using Hitl.Dataverse.Pipeline;
 
-namespace Hitl.Dataverse.Approvals
+namespace Hitl.Dataverse.Approvals;
+
+/// <summary>
+/// The approval settings, failing safe: a value an admin mistyped is traced by name and the shipped default is
+/// used, because every one of these still routes work to a person (none can auto-approve).
+/// </summary>
+public static class ApprovalSettings
 {
-    /// <summary>
-    /// The approval settings, failing safe: a value an admin mistyped is traced and the shipped default is
-    /// used, because every one of these still routes work to a person (none can auto-approve).
-    /// </summary>
-    public static class ApprovalSettings
-    {
-        public static IReadOnlyList<string> ReasonCodes(ILocalPluginContext context) =>
-            Read(context, HitlSettings.ApprovalReasonCodes, ReasonCodeList.Default);
+    public static IReadOnlyList<string> ReasonCodes(ILocalPluginContext context) => context.Settings.GetOrDefault(HitlSettings.ApprovalReasonCodes);
 
-        public static SlaPolicy Sla(ILocalPluginContext context) =>
-            Read(context, HitlSettings.ApprovalSlaHours, SlaPolicy.Default);
+    public static SlaPolicy Sla(ILocalPluginContext context) => context.Settings.GetOrDefault(HitlSettings.ApprovalSlaHours);
 
-        public static decimal ExpiryHours(ILocalPluginContext context) =>
-            Read(context, HitlSettings.ApprovalExpiryHours, EscalationPolicy.DefaultExpiryHours);
+    public static decimal ExpiryHours(ILocalPluginContext context) => context.Settings.GetOrDefault(HitlSettings.ApprovalExpiryHours);
 
-        public static string? EscalationTeam(ILocalPluginContext context) =>
-            Read(context, HitlSettings.ApprovalEscalationTeam, null);
+    public static string? EscalationTeam(ILocalPluginContext context) => context.Settings.GetOrDefault(HitlSettings.ApprovalEscalationTeam);
 
-        public static RubberStampPolicy RubberStamp(ILocalPluginContext context) =>
-            Read(context, HitlSettings.RubberStamp, RubberStampPolicy.Default);
-
-        private static T Read<T>(ILocalPluginContext context, Setting<T> setting, T fallback)
-        {
-            try
-            {
-                return context.Settings.Get(setting);
-            }
-            catch (ConfigurationException ex)
-            {
-                context.Trace("{0} Using the shipped default.", ex.Message);
-                context.Logger.LogWarning("{0} Using the shipped default.", ex.Message);
-                return fallback;
-            }
-        }
-    }
+    public static RubberStampPolicy RubberStamp(ILocalPluginContext context) => context.Settings.GetOrDefault(HitlSettings.RubberStamp);
 }

@@ -1,24 +1,22 @@
-using System;
 using Hitl.Core.Approvals;
 using Hitl.Dataverse.Principals;
 
-namespace Hitl.Dataverse.Approvals
-{
-    /// <summary>
-    /// Fills in what the decision rules need to know about the decider, asking Dataverse only what this
-    /// decision needs: nothing for the owner, one query for a team member, at most two for a role holder.
-    /// </summary>
-    public static class DeciderAuthority
-    {
-        public static DecisionRequest Describe(DecisionRequest request, Principal owner, PrincipalDirectory directory)
-        {
-            if (owner.Kind == PrincipalKind.User && owner.Id == request.DeciderId) return request;
-            if (owner.Kind == PrincipalKind.Team && directory.IsTeamMember(request.DeciderId, owner.Id))
-            {
-                return request with { DeciderTeamIds = new[] { owner.Id } };
-            }
+namespace Hitl.Dataverse.Approvals;
 
-            return request with { DeciderIsApprover = directory.HoldsApproverRole(request.DeciderId) };
+/// <summary>
+/// Fills in what the decision rules need to know about the decider, asking Dataverse only what this
+/// decision needs: nothing for the owner, one query for a team member, at most two for a role holder.
+/// </summary>
+public static class DeciderAuthority
+{
+    public static DecisionRequest Describe(DecisionRequest request, Principal owner, PrincipalDirectory directory)
+    {
+        if (owner.Kind == PrincipalKind.User && owner.Id == request.DeciderId) return request;
+        if (owner.Kind == PrincipalKind.Team && directory.IsTeamMember(request.DeciderId, owner.Id))
+        {
+            return request with { DeciderTeamIds = new[] { owner.Id } };
         }
+
+        return request with { DeciderIsApprover = directory.HoldsApproverRole(request.DeciderId) };
     }
 }

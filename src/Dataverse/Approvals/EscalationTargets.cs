@@ -1,39 +1,36 @@
-using System;
-using System.Collections.Generic;
 using Hitl.Core.Approvals;
 using Hitl.Dataverse.Pipeline;
 using Hitl.Dataverse.Principals;
 
-namespace Hitl.Dataverse.Approvals
+namespace Hitl.Dataverse.Approvals;
+
+/// <summary>
+/// Where work goes when its owner cannot or did not decide: the team named in hitl_ApprovalEscalationTeam,
+/// else the owner's manager. Managers are only looked up when no team takes the work.
+/// </summary>
+public static class EscalationTargets
 {
-    /// <summary>
-    /// Where work goes when its owner cannot or did not decide: the team named in hitl_ApprovalEscalationTeam,
-    /// else the owner's manager. Managers are only looked up when no team takes the work.
-    /// </summary>
-    public static class EscalationTargets
+    /// <summary>The configured escalation team, or null when none is set or the name matches no single team.</summary>
+    public static Guid? ConfiguredTeam(ILocalPluginContext context)
     {
-        /// <summary>The configured escalation team, or null when none is set or the name matches no single team.</summary>
-        public static Guid? ConfiguredTeam(ILocalPluginContext context)
+        var teamName = ApprovalSettings.EscalationTeam(context);
+        if (teamName == null) return null;
+
+        var team = new PrincipalDirectory(context.SystemService).FindTeamByName(teamName);
+        if (!team.HasValue)
         {
-            var teamName = ApprovalSettings.EscalationTeam(context);
-            if (teamName == null) return null;
-
-            var team = new PrincipalDirectory(context.SystemService).FindTeamByName(teamName);
-            if (!team.HasValue)
-            {
-                context.Trace("Escalation team '{0}' does not exist (or the name is not unique); using managers instead.", teamName);
-            }
-
-            return team;
+            context.Trace("Escalation team '{0}' does not exist (or the name is not unique); using managers instead.", teamName);
         }
 
-        /// <summary>The team when configured, else each of these users' manager.</summary>
-        public static IEscalationTarget For(ILocalPluginContext context, IEnumerable<Guid> ownerUserIds)
-        {
-            var team = ConfiguredTeam(context);
-            return team.HasValue
-                ? new ConfiguredEscalationTarget(team)
-                : new ConfiguredEscalationTarget(null, new PrincipalDirectory(context.SystemService).ManagersOf(ownerUserIds));
-        }
+        return team;
+    }
+
+    /// <summary>The team when configured, else each of these users' manager.</summary>
+    public static IEscalationTarget For(ILocalPluginContext context, IEnumerable<Guid> ownerUserIds)
+    {
+        var team = ConfiguredTeam(context);
+        return team.HasValue
+            ? new ConfiguredEscalationTarget(team)
+            : new ConfiguredEscalationTarget(null, new PrincipalDirectory(context.SystemService).ManagersOf(ownerUserIds));
     }
 }

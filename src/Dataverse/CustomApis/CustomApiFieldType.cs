@@ -1,20 +1,19 @@
-namespace Hitl.Dataverse.CustomApis
+namespace Hitl.Dataverse.CustomApis;
+
+/// <summary>customapirequestparameter.type / customapiresponseproperty.type codes.</summary>
+public enum CustomApiFieldType
 {
-    /// <summary>customapirequestparameter.type / customapiresponseproperty.type codes.</summary>
-    public enum CustomApiFieldType
-    {
-        Boolean = 0,
-        DateTime = 1,
-        Decimal = 2,
-        Entity = 3,
-        EntityCollection = 4,
-        EntityReference = 5,
-        Float = 6,
-        Integer = 7,
-        Money = 8,
-        Picklist = 9,
-        String = 10,
-        StringArray = 11,
-        Guid = 12,
-    }
+    Boolean = 0,
+    DateTime = 1,
+    Decimal = 2,
+    Entity = 3,
+    EntityCollection = 4,
+    EntityReference = 5,
+    Float = 6,
+    Integer = 7,
+    Money = 8,
+    Picklist = 9,
+    String = 10,
+    StringArray = 11,
+    Guid = 12,
 }

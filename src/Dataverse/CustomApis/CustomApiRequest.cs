@@ -1,70 +1,68 @@
-using System;
 using Hitl.Dataverse.Pipeline;
 using Microsoft.Xrm.Sdk;
 
-namespace Hitl.Dataverse.CustomApis
+namespace Hitl.Dataverse.CustomApis;
+
+/// <summary>One call of a custom API: its declared inputs, its declared outputs, and the local context.</summary>
+public sealed class CustomApiRequest
 {
-    /// <summary>One call of a custom API: its declared inputs, its declared outputs, and the local context.</summary>
-    public sealed class CustomApiRequest
+    private readonly CustomApiPlugin _api;
+
+    internal CustomApiRequest(ILocalPluginContext context, CustomApiPlugin api)
     {
-        private readonly CustomApiPlugin api;
+        Context = context;
+        _api = api;
+    }
 
-        internal CustomApiRequest(ILocalPluginContext context, CustomApiPlugin api)
+    public ILocalPluginContext Context { get; }
+
+    /// <summary>A required parameter (the platform has validated its presence and type).</summary>
+    public T Required<T>(string name)
+    {
+        Declared(name, mustBeOptional: false);
+        if (!Context.ExecutionContext.InputParameters.TryGetValue(name, out var value) || value == null)
         {
-            Context = context;
-            this.api = api;
+            throw new InvalidPluginExecutionException($"{_api.UniqueName} needs the parameter '{name}'.");
         }
 
-        public ILocalPluginContext Context { get; }
+        return Convert<T>(name, value);
+    }
 
-        /// <summary>A required parameter (the platform has validated its presence and type).</summary>
-        public T Required<T>(string name)
+    /// <summary>An optional parameter; absent or null gives the fallback.</summary>
+    public T Optional<T>(string name, T fallback)
+    {
+        Declared(name, mustBeOptional: true);
+        return Context.ExecutionContext.InputParameters.TryGetValue(name, out var value) && value != null
+            ? Convert<T>(name, value)
+            : fallback;
+    }
+
+    public void Respond(string name, object value)
+    {
+        if (!_api.ResponseProperties.ContainsKey(name))
         {
-            Declared(name, mustBeOptional: false);
-            if (!Context.ExecutionContext.InputParameters.TryGetValue(name, out var value) || value == null)
-            {
-                throw new InvalidPluginExecutionException($"{api.UniqueName} needs the parameter '{name}'.");
-            }
-
-            return Convert<T>(name, value);
+            throw new InvalidOperationException($"{_api.GetType().FullName} writes '{name}', which is not a declared response property of {_api.UniqueName}.");
         }
 
-        /// <summary>An optional parameter; absent or null gives the fallback.</summary>
-        public T Optional<T>(string name, T fallback)
+        Context.ExecutionContext.OutputParameters[name] = value;
+    }
+
+    private void Declared(string name, bool mustBeOptional)
+    {
+        if (!_api.RequestParameters.TryGetValue(name, out var parameter))
         {
-            Declared(name, mustBeOptional: true);
-            return Context.ExecutionContext.InputParameters.TryGetValue(name, out var value) && value != null
-                ? Convert<T>(name, value)
-                : fallback;
+            throw new InvalidOperationException($"{_api.GetType().FullName} reads '{name}', which is not a declared request parameter of {_api.UniqueName}.");
         }
 
-        public void Respond(string name, object value)
+        if (parameter.IsOptional != mustBeOptional)
         {
-            if (!api.ResponseProperties.ContainsKey(name))
-            {
-                throw new InvalidOperationException($"{api.GetType().FullName} writes '{name}', which is not a declared response property of {api.UniqueName}.");
-            }
-
-            Context.ExecutionContext.OutputParameters[name] = value;
+            throw new InvalidOperationException($"{_api.GetType().FullName} reads '{name}' as {(mustBeOptional ? "optional" : "required")}, but declares it otherwise.");
         }
+    }
 
-        private void Declared(string name, bool mustBeOptional)
-        {
-            if (!api.RequestParameters.TryGetValue(name, out var parameter))
-            {
-                throw new InvalidOperationException($"{api.GetType().FullName} reads '{name}', which is not a declared request parameter of {api.UniqueName}.");
-            }
-
-            if (parameter.IsOptional != mustBeOptional)
-            {
-                throw new InvalidOperationException($"{api.GetType().FullName} reads '{name}' as {(mustBeOptional ? "optional" : "required")}, but declares it otherwise.");
-            }
-        }
-
-        private T Convert<T>(string name, object value)
-        {
-            if (value is T typed) return typed;
-            throw new InvalidPluginExecutionException($"{api.UniqueName}: parameter '{name}' must be a {typeof(T).Name}, not {value.GetType().Name}.");
-        }
+    private T Convert<T>(string name, object value)
+    {
+        if (value is T typed) return typed;
+        throw new InvalidPluginExecutionException($"{_api.UniqueName}: parameter '{name}' must be a {typeof(T).Name}, not {value.GetType().Name}.");
     }
 }

@@ -1,11 +1,10 @@
-namespace Hitl.Dataverse.Pipeline
+namespace Hitl.Dataverse.Pipeline;
+
+/// <summary>IPluginExecutionContext.Stage values.</summary>
+public enum PipelineStage
 {
-    /// <summary>IPluginExecutionContext.Stage values.</summary>
-    public enum PipelineStage
-    {
-        PreValidation = 10,
-        PreOperation = 20,
-        MainOperation = 30,
-        PostOperation = 40,
-    }
+    PreValidation = 10,
+    PreOperation = 20,
+    MainOperation = 30,
+    PostOperation = 40,
 }

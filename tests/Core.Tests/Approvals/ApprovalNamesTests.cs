@@ -27,10 +27,10 @@ public class ApprovalNamesTests
     [Fact]
     public void Type_names_parse_and_values_do_not()
     {
-        Assert.True(ApprovalNames.TryParseType("commissionvalidation", out var type));
+        Assert.True(ApprovalType.TryParse("commissionvalidation", out var type));
         Assert.Equal(ApprovalType.CommissionValidation, type);
-        Assert.False(ApprovalNames.TryParseType("741200001", out _));
-        Assert.False(ApprovalNames.TryParseType("Commission", out _));
+        Assert.False(ApprovalType.TryParse("741200001", out _));
+        Assert.False(ApprovalType.TryParse("Commission", out _));
     }
 
     [Fact]

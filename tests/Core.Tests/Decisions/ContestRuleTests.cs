@@ -6,7 +6,6 @@ namespace Hitl.Core.Tests.Decisions;
 
 public class ContestRuleTests
 {
-    private static readonly DateTime Now = new(2026, 1, 31, 10, 0, 0, DateTimeKind.Utc);
     private static readonly Guid OlderId = Guid.Parse("50000000-0000-0000-0000-000000000001");
     private static readonly Guid LatestId = Guid.Parse("50000000-0000-0000-0000-000000000002");
     private static readonly Guid OtherLeadDecisionId = Guid.Parse("50000000-0000-0000-0000-000000000003");
@@ -21,14 +20,13 @@ public class ContestRuleTests
     [Fact]
     public void Contest_opens_a_review_of_the_latest_decision_about_the_record()
     {
-        var result = ContestRule.Open(Log(), "Lead", AutomatedDecisionRecordTests.LeadId, "  I was never asked about my budget.  ", Now);
+        var result = ContestRule.Open(Log(), "Lead", AutomatedDecisionRecordTests.LeadId, "  I was never asked about my budget.  ");
 
         var request = result.Request!;
         Assert.False(result.IsRefused);
         Assert.Equal(ApprovalType.ContestedDecision, request.Type);
         Assert.Equal(LatestId, request.AutomatedDecisionId);
         Assert.Equal("lead", request.RegardingTable);
-        Assert.Equal($"741200005|lead|{AutomatedDecisionRecordTests.LeadId:D}", request.CorrelationKey);
         Assert.Equal($"Contested LeadScoring: Lead {AutomatedDecisionRecordTests.LeadId:D}", request.Name);
         Assert.Equal(
             "{\"modelVersion\":\"logit-2026.03\",\"reasons\":[\"Budget above 100k\",\"Industry: manufacturing\"],\"decisionType\":\"LeadScoring\"," +
@@ -38,17 +36,9 @@ public class ContestRuleTests
     }
 
     [Fact]
-    public void Due_date_is_one_calendar_month_later_clamped_to_the_month_end()
-    {
-        // 31 January + 1 month = 28 February (2026 is not a leap year), the Art. 12(3) month.
-        Assert.Equal(new DateTime(2026, 2, 28, 10, 0, 0, DateTimeKind.Utc), ContestRule.Open(Log(), "lead", AutomatedDecisionRecordTests.LeadId, "Wrong data", Now).Request!.DueOn);
-        Assert.Equal(new DateTime(2026, 4, 15, 9, 0, 0, DateTimeKind.Utc), ContestRule.Open(Log(), "lead", AutomatedDecisionRecordTests.LeadId, "Wrong data", new DateTime(2026, 3, 15, 9, 0, 0, DateTimeKind.Utc)).Request!.DueOn);
-    }
-
-    [Fact]
     public void No_automated_decision_about_the_record_is_a_clear_refusal()
     {
-        var result = ContestRule.Open(Log(), "opportunity", AutomatedDecisionRecordTests.LeadId, "Wrong data", Now);
+        var result = ContestRule.Open(Log(), "opportunity", AutomatedDecisionRecordTests.LeadId, "Wrong data");
 
         Assert.True(result.IsRefused);
         Assert.Equal("No automated decision is recorded for this opportunity record, so there is nothing to contest. If a person made the decision, ask them to review it directly.", result.Refusal);
@@ -57,7 +47,7 @@ public class ContestRuleTests
     [Fact]
     public void An_empty_statement_is_refused()
     {
-        var result = ContestRule.Open(Log(), "lead", AutomatedDecisionRecordTests.LeadId, "   ", Now);
+        var result = ContestRule.Open(Log(), "lead", AutomatedDecisionRecordTests.LeadId, "   ");
 
         Assert.Equal("Describe why the decision is contested: the statement is what the reviewer reads first.", result.Refusal);
     }
@@ -65,7 +55,7 @@ public class ContestRuleTests
     [Fact]
     public void An_overlong_statement_is_refused()
     {
-        var result = ContestRule.Open(Log(), "lead", AutomatedDecisionRecordTests.LeadId, new string('s', 4001), Now);
+        var result = ContestRule.Open(Log(), "lead", AutomatedDecisionRecordTests.LeadId, new string('s', 4001));
 
         Assert.Equal("The statement has 4001 characters; shorten it to at most 4000.", result.Refusal);
     }

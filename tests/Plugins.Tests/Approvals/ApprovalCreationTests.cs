@@ -16,7 +16,7 @@ public class ApprovalCreationTests
 
         var row = world.Approval(id);
         Assert.Equal(ApprovalStatus.Pending, world.StatusOf(id));
-        Assert.Equal($"{(int)ApprovalType.LeadReview}|lead|{world.LeadId:D}", row["hitl_correlationkey"]);
+        Assert.Equal($"{ApprovalType.LeadReview.Value}|lead|{world.LeadId:D}", row["hitl_correlationkey"]);
         Assert.Equal("lead", row["hitl_regardingtable"]);
         Assert.Equal(world.LeadId.ToString("D"), row["hitl_regardingid"]);
         Assert.Equal(world.Requester, row.GetAttributeValue<EntityReference>("hitl_requestedby").Id);
@@ -29,7 +29,7 @@ public class ApprovalCreationTests
         var world = new ApprovalWorld();
         var approval = new Entity("hitl_approval")
         {
-            ["hitl_type"] = new OptionSetValue((int)ApprovalType.LeadReview),
+            ["hitl_type"] = new OptionSetValue(ApprovalType.LeadReview.Value),
             ["hitl_leadid"] = new EntityReference("lead", world.LeadId),
             ["hitl_requestedby"] = new EntityReference("systemuser", world.Outsider),
             ["ownerid"] = new EntityReference("systemuser", world.Owner),
@@ -78,7 +78,7 @@ public class ApprovalCreationTests
         var world = new ApprovalWorld();
         var approval = new Entity("hitl_approval")
         {
-            ["hitl_type"] = new OptionSetValue((int)ApprovalType.LeadReview),
+            ["hitl_type"] = new OptionSetValue(ApprovalType.LeadReview.Value),
             ["hitl_regardingtable"] = "contact",
             ["hitl_regardingid"] = Guid.NewGuid().ToString(),
             ["ownerid"] = new EntityReference("systemuser", world.Owner),
@@ -149,7 +149,7 @@ public class ApprovalCreationTests
         var world = new ApprovalWorld();
         var approval = new Entity("hitl_approval")
         {
-            ["hitl_type"] = new OptionSetValue((int)ApprovalType.LeadReview),
+            ["hitl_type"] = new OptionSetValue(ApprovalType.LeadReview.Value),
             ["hitl_leadid"] = new EntityReference("lead", world.LeadId),
             [column] = column switch
             {
@@ -170,7 +170,7 @@ public class ApprovalCreationTests
     public void An_approval_about_nothing_is_refused_with_what_to_set()
     {
         var world = new ApprovalWorld();
-        var approval = new Entity("hitl_approval") { ["hitl_type"] = new OptionSetValue((int)ApprovalType.LeadReview) };
+        var approval = new Entity("hitl_approval") { ["hitl_type"] = new OptionSetValue(ApprovalType.LeadReview.Value) };
 
         var fault = ProductEmulator.Fault(() => world.As(world.Requester).Create(approval));
 
@@ -183,7 +183,7 @@ public class ApprovalCreationTests
         var world = new ApprovalWorld();
         var approval = new Entity("hitl_approval")
         {
-            ["hitl_type"] = new OptionSetValue((int)ApprovalType.LeadReview),
+            ["hitl_type"] = new OptionSetValue(ApprovalType.LeadReview.Value),
             ["hitl_regardingtable"] = "Lead",
             ["hitl_regardingid"] = world.LeadId.ToString("B").ToUpperInvariant(),
         };

@@ -217,7 +217,7 @@ public class ApprovalDecisionTests
                 "hitl_subjectuserid" => null,
                 "hitl_requestedby" => new EntityReference("systemuser", world.Outsider),
                 "hitl_recommendation" => new OptionSetValue((int)ApprovalDecision.Reject),
-                "hitl_type" => new OptionSetValue((int)ApprovalType.LeadReview),
+                "hitl_type" => new OptionSetValue(ApprovalType.LeadReview.Value),
                 _ => "{\"score\":99}",
             },
         };

@@ -22,7 +22,7 @@ public class ApprovalOutcomeTests
         var decision = LogDecision(world);
         var approval = new Entity("hitl_approval")
         {
-            ["hitl_type"] = new OptionSetValue((int)ApprovalType.LeadReview),
+            ["hitl_type"] = new OptionSetValue(ApprovalType.LeadReview.Value),
             ["hitl_automateddecisionid"] = new EntityReference("hitl_automateddecision", decision),
             ["ownerid"] = new EntityReference("systemuser", world.Owner),
         };
@@ -58,7 +58,7 @@ public class ApprovalOutcomeTests
         var decision = LogDecision(world);
         var id = world.As(world.Requester).Create(new Entity("hitl_approval")
         {
-            ["hitl_type"] = new OptionSetValue((int)ApprovalType.LeadReview),
+            ["hitl_type"] = new OptionSetValue(ApprovalType.LeadReview.Value),
             ["hitl_automateddecisionid"] = new EntityReference("hitl_automateddecision", decision),
             ["ownerid"] = new EntityReference("systemuser", world.Owner),
         });

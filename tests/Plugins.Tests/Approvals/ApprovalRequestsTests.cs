@@ -10,7 +10,7 @@ public class ApprovalRequestsTests
 {
     private static Entity Review(ApprovalWorld world) => new("hitl_approval")
     {
-        ["hitl_type"] = new OptionSetValue((int)ApprovalType.LeadReview),
+        ["hitl_type"] = new OptionSetValue(ApprovalType.LeadReview.Value),
         ["hitl_regardingtable"] = "lead",
         ["hitl_regardingid"] = world.LeadId.ToString("D"),
         ["ownerid"] = new EntityReference("systemuser", world.Owner),

@@ -7,6 +7,11 @@ public sealed record ColumnMetadata(string LogicalName, ColumnType Type)
 {
     public RequiredLevel RequiredLevel { get; init; } = RequiredLevel.None;
     public int? MaxLength { get; init; }
+    /// <summary>Range of integer, bigint, decimal, double and money columns (MinValue/MaxValue of the metadata).</summary>
+    public decimal? MinValue { get; init; }
+    public decimal? MaxValue { get; init; }
+    /// <summary>Decimal places of decimal, double and money columns.</summary>
+    public int? Precision { get; init; }
     public IReadOnlyList<OptionMetadata> Options { get; init; } = [];
     /// <summary>Tables a lookup may point to (from the relationships).</summary>
     public IReadOnlyList<string> Targets { get; init; } = [];

@@ -40,24 +40,30 @@ public static class SolutionMetadataMapper
             _ => OwnershipType.OrganizationOwned, // business-owned tables take no Basic depth either
         },
         IsIntersect = t.IsIntersect,
-        Columns = t.Columns.Values.ToDictionary(c => c.LogicalName, MapColumn, StringComparer.Ordinal),
+        Columns = t.Columns.Values.ToDictionary(c => c.LogicalName, c => MapColumn(c, t), StringComparer.Ordinal),
     };
 
-    private static ColumnMetadata MapColumn(S.ColumnDefinition c) => new(c.LogicalName, MapType(c.Type))
+    private static ColumnMetadata MapColumn(S.ColumnDefinition c, S.TableDefinition t) => new(c.LogicalName, MapType(c.Type))
     {
         RequiredLevel = (RequiredLevel)(int)c.RequiredLevel,
         MaxLength = c.MaxLength,
+        MinValue = c.MinValue,
+        MaxValue = c.MaxValue,
+        Precision = c.Precision,
         Targets = c.Targets,
         Options = c.Type switch
         {
             S.ColumnType.State => c.States.Select(s => new OptionMetadata(s.Value, s.Label)).ToList(),
-            S.ColumnType.Status => c.Statuses.Select(s => new OptionMetadata(s.Value, s.Label, s.State, IsDefaultStatus(c, s))).ToList(),
+            S.ColumnType.Status => c.Statuses.Select(s => new OptionMetadata(s.Value, s.Label, s.State, IsDefaultStatus(t, c, s))).ToList(),
             _ => c.OptionSet?.Options.Select(o => new OptionMetadata(o.Value, o.Label)).ToList() ?? [],
         },
     };
 
-    // The statuscode column does not know its states' defaults; the first status of each state is the default.
-    private static bool IsDefaultStatus(S.ColumnDefinition c, S.StatusOption s) => c.Statuses.First(x => x.State == s.State) == s;
+    /// <summary>The statecode column names each state's default status; without one, the state's first status is the default.</summary>
+    private static bool IsDefaultStatus(S.TableDefinition t, S.ColumnDefinition c, S.StatusOption s) =>
+        t.States.FirstOrDefault(x => x.Value == s.State) is { } state
+            ? state.DefaultStatus == s.Value
+            : c.Statuses.First(x => x.State == s.State) == s;
 
     private static ColumnType MapType(S.ColumnType type) => type switch
     {

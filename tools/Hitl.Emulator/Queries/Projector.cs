@@ -55,7 +55,9 @@ internal sealed class Projector
         var id = QueryScope.Read(source, root.PrimaryId, root.PrimaryId) as Guid? ?? source.Id;
         // Distinct results carry the primary key only when it was asked for: it would defeat the distinct.
         var withKey = !distinct || (rootColumns is { } cs && (cs.AllColumns || cs.Columns.Contains(root.PrimaryId)));
-        var result = new Entity(root.Table) { Id = withKey ? id : Guid.Empty };
+        // Rows carry their RowVersion as Retrieve's do (RetrieveMultiple returns Entity.RowVersion for each record);
+        // a distinct row without its key stands for several records, so it has none.
+        var result = new Entity(root.Table) { Id = withKey ? id : Guid.Empty, RowVersion = withKey ? source.RowVersion : null };
         foreach (var (column, value) in Columns(source, rootColumns, root))
         {
             Add(result, column, root.Table, column, value, aliased: null);

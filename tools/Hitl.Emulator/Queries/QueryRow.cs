@@ -18,6 +18,9 @@ public abstract class QueryRow
     /// <summary>Every stored column and its value, in the store's order (all-columns projection).</summary>
     public abstract IEnumerable<KeyValuePair<string, object>> Values { get; }
 
+    /// <summary>The row's version (the string form of versionnumber) that returned entities carry; null when the source has none.</summary>
+    public virtual string? RowVersion => null;
+
     /// <summary>A view of an <see cref="Entity"/> (for sources that keep their rows as entities).</summary>
     public static EntityQueryRow Of(Entity entity) => new(entity);
 }
@@ -34,4 +37,6 @@ public sealed class EntityQueryRow : QueryRow
     public override bool TryGetValue(string column, out object? value) => Entity.Attributes.TryGetValue(column, out value);
 
     public override IEnumerable<KeyValuePair<string, object>> Values => Entity.Attributes;
+
+    public override string? RowVersion => Entity.RowVersion;
 }

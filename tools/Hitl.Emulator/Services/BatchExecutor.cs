@@ -4,7 +4,13 @@ using Microsoft.Xrm.Sdk.Messages;
 
 namespace Hitl.Emulator.Services;
 
-/// <summary>ExecuteMultiple (each request on its own, 1,000 cap) and ExecuteTransaction (all or nothing).</summary>
+/// <summary>
+/// ExecuteMultiple (each request on its own, 1,000 cap) and ExecuteTransaction (all or nothing). An ExecuteTransaction
+/// may be one of ExecuteMultiple's requests: it keeps its own all-or-nothing semantics and its response or
+/// ExecuteTransactionFault is reported like any other request's (Learn, "Execute messages in a single database
+/// transaction": "ExecuteTransactionRequest ... can be included in an ExecuteMultipleRequest"). No other nesting is
+/// allowed: ExecuteMultiple inside either batch, or ExecuteTransaction inside ExecuteTransaction, is refused.
+/// </summary>
 internal sealed class BatchExecutor
 {
     public const int MaxBatchSize = 1000;
@@ -14,7 +20,7 @@ internal sealed class BatchExecutor
 
     public OrganizationResponse ExecuteMultiple(OrganizationRequest request, CallContext caller)
     {
-        var requests = Requests(request, caller);
+        var requests = Requests(request, caller, nestedIn: BatchKind.None);
         var settings = request.Parameters.TryGetValue("Settings", out var s) && s is ExecuteMultipleSettings es
             ? es : throw Faults.InvalidArgument("ExecuteMultiple needs Settings (ContinueOnError, ReturnResponses).");
         var responses = new ExecuteMultipleResponseItemCollection();
@@ -23,7 +29,7 @@ internal sealed class BatchExecutor
         {
             try
             {
-                var response = _runtime.Execute(requests[i], caller with { InBatch = true });
+                var response = _runtime.Execute(requests[i], caller with { Batch = BatchKind.ExecuteMultiple });
                 if (settings.ReturnResponses) responses.Add(new ExecuteMultipleResponseItem { RequestIndex = i, Response = response });
             }
             catch (FaultException<OrganizationServiceFault> fault)
@@ -42,11 +48,11 @@ internal sealed class BatchExecutor
 
     public OrganizationResponse ExecuteTransaction(OrganizationRequest request, CallContext caller)
     {
-        var requests = Requests(request, caller);
+        var requests = Requests(request, caller, nestedIn: BatchKind.ExecuteMultiple);
         var returnResponses = request.Parameters.TryGetValue("ReturnResponses", out var r) && r is true;
         var owns = caller.Transaction is null;
         var tx = caller.Transaction ?? _runtime.Store.Begin();
-        var inner = caller with { Transaction = tx, InBatch = true };
+        var inner = caller with { Transaction = tx, Batch = BatchKind.ExecuteTransaction };
         var responses = new OrganizationResponseCollection();
         var index = 0;
         try
@@ -86,10 +92,11 @@ internal sealed class BatchExecutor
         };
     }
 
-    private static List<OrganizationRequest> Requests(OrganizationRequest request, CallContext caller)
+    /// <param name="nestedIn">The one batch this request may run inside (None: it may not be nested at all).</param>
+    private static List<OrganizationRequest> Requests(OrganizationRequest request, CallContext caller, BatchKind nestedIn)
     {
-        if (caller.InBatch)
-            throw Faults.InvalidArgument($"{request.RequestName} cannot be nested inside ExecuteMultiple or ExecuteTransaction.");
+        if (caller.Batch != BatchKind.None && caller.Batch != nestedIn)
+            throw Faults.InvalidArgument($"{request.RequestName} cannot be nested inside {caller.Batch}.");
         var requests = request.Parameters.TryGetValue("Requests", out var r) && r is OrganizationRequestCollection c
             ? c.ToList() : throw Faults.InvalidArgument($"{request.RequestName} needs Requests.");
         if (requests.Count > MaxBatchSize)

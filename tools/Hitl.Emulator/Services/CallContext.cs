@@ -14,8 +14,16 @@ internal sealed record CallContext(Guid UserId, Guid InitiatingUserId)
     public Guid? CorrelationId { get; init; }
     /// <summary>The plug-in execution whose factory created the service; null for tests' services.</summary>
     public ExecutionScope? Scope { get; init; }
-    /// <summary>Inside ExecuteMultiple/ExecuteTransaction: those may not nest.</summary>
-    public bool InBatch { get; init; }
+    /// <summary>The batch request this request runs in, if any: batches nest only as ExecuteTransaction inside ExecuteMultiple.</summary>
+    public BatchKind Batch { get; init; }
 
     public int Depth => Parent is null ? 1 : Parent.Depth + 1;
+}
+
+/// <summary>The batch message a request runs inside.</summary>
+internal enum BatchKind
+{
+    None,
+    ExecuteMultiple,
+    ExecuteTransaction,
 }

@@ -72,5 +72,7 @@ internal sealed class QueryDataSource : IQueryDataSource
         }
 
         public override IEnumerable<KeyValuePair<string, object>> Values => Row.Attributes;
+
+        public override string? RowVersion => Row.RowVersion;
     }
 }

@@ -22,6 +22,9 @@ internal sealed class WriteValidator
         foreach (var (name, value) in target.Attributes)
         {
             if (SystemColumns.PlatformManaged.Contains(name)) continue;
+            // overriddencreatedon is valid for create only (IsValidForUpdate False in every table reference): an
+            // Update that sends it leaves the row as it is, as for the other columns the platform does not update.
+            if (!isCreate && name == SystemColumns.OverriddenCreatedOn) continue;
             var column = table.Column(name) ?? throw Faults.UnknownColumn(table.LogicalName, name);
             if (name == table.PrimaryIdAttribute)
             {
@@ -39,7 +42,7 @@ internal sealed class WriteValidator
             }
             CheckType(table, column, value);
             CheckValue(table, column, value, snapshot);
-            values[name] = value is DateTime date ? StoredDateTime.Normalize(date) : ValueCopier.Copy(value);
+            values[name] = value is DateTime date ? StoredDateTime.Normalize(date) : NumericColumns.Round(column, ValueCopier.Copy(value)!);
         }
         if (isCreate) CheckRequired(table, target);
         return values;
@@ -98,6 +101,9 @@ internal sealed class WriteValidator
                 break;
             case EntityReference reference:
                 CheckLookup(table, column, reference, snapshot);
+                break;
+            default:
+                NumericColumns.CheckRange(table.LogicalName, column, value);
                 break;
         }
     }

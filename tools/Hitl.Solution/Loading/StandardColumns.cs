@@ -17,6 +17,12 @@ internal static class StandardColumns
         }
 
         Add(table, table.PrimaryIdAttribute, table.SchemaName + "Id", ColumnType.PrimaryKey, RequiredLevel.SystemRequired);
+        if (!table.HasAuditColumns)
+        {
+            Add(table, "versionnumber", "VersionNumber", ColumnType.BigInt);
+            return;
+        }
+
         AddDate(table, "createdon", "CreatedOn");
         AddLookup(table, "createdby", "CreatedBy", "systemuser");
         AddLookup(table, "createdonbehalfby", "CreatedOnBehalfBy", "systemuser");

@@ -38,6 +38,7 @@ internal static class SystemTableCatalog
                 IsCustom = false,
                 IsActivity = (bool?)element.Attribute("IsActivity") ?? false,
                 IsIntersect = (bool?)element.Attribute("Intersect") ?? false,
+                HasAuditColumns = (bool?)element.Attribute("AuditColumns") ?? true,
             };
             table.Messages.UnionWith(Xml.CommaList(element.Attribute("Messages")?.Value).Select(m => CanonicalMessage(m, table.LogicalName)));
             foreach (var column in element.Elements("Column"))

@@ -19,6 +19,9 @@ internal sealed class TableBuilder
     public required bool IsCustom { get; init; }
     public bool IsActivity { get; set; }
     public bool IsIntersect { get; set; }
+
+    /// <summary>False for the few platform tables without created/modified columns (activityparty): only versionnumber is added.</summary>
+    public bool HasAuditColumns { get; set; } = true;
     public HashSet<string> Messages { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Dictionary<string, ColumnDefinition> Columns { get; } = new(StringComparer.OrdinalIgnoreCase);
     public string? SourceFile { get; set; }

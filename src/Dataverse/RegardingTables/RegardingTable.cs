@@ -1,0 +1,35 @@
+using Hitl.Core.Registry;
+
+namespace Hitl.Dataverse.RegardingTables;
+
+/// <summary>
+/// A table approvals and automated decisions can be about, and its lookup columns on hitl_approval and
+/// hitl_automateddecision. Open: a capability adds its table in a file of its own (a partial declaration of this
+/// class) beside the lookup columns in solution/; Solution.Tests checks every lookup exists and targets the table.
+/// Records of other tables are named by hitl_regardingtable/hitl_regardingid alone.
+/// </summary>
+public sealed partial class RegardingTable
+{
+    private static IReadOnlyList<RegardingTable>? _all;
+
+    private RegardingTable(string logicalName, string approvalLookup, string? decisionLogLookup)
+    {
+        LogicalName = logicalName;
+        ApprovalLookup = approvalLookup;
+        DecisionLogLookup = decisionLogLookup;
+    }
+
+    public string LogicalName { get; }
+
+    /// <summary>The lookup column on hitl_approval.</summary>
+    public string ApprovalLookup { get; }
+
+    /// <summary>The lookup column on hitl_automateddecision, when decisions about this table are logged with one.</summary>
+    public string? DecisionLogLookup { get; }
+
+    public static IReadOnlyList<RegardingTable> All => _all ??= DeclaredInstances.Of<RegardingTable>(typeof(RegardingTable));
+
+    /// <summary>The registered table of this logical name, or null.</summary>
+    public static RegardingTable? Find(string? logicalName) =>
+        All.FirstOrDefault(t => string.Equals(t.LogicalName, logicalName?.Trim(), StringComparison.OrdinalIgnoreCase));
+}
