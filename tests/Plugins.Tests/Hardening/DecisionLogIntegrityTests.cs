@@ -70,7 +70,7 @@ public class DecisionLogIntegrityTests
     private static Guid RequestReviewOf(ApprovalWorld world, Guid automatedDecision) =>
         world.As(world.Requester).Create(new Entity("hitl_approval")
         {
-            ["hitl_type"] = new OptionSetValue((int)ApprovalType.ScoreOverride),
+            ["hitl_type"] = new OptionSetValue(ApprovalType.ScoreOverride.Value),
             ["hitl_automateddecisionid"] = new EntityReference("hitl_automateddecision", automatedDecision),
             ["hitl_evidence"] = "{\"score\":71}",
             ["ownerid"] = new EntityReference("systemuser", world.Owner),
