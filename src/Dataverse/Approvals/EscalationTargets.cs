@@ -1,4 +1,5 @@
 using Hitl.Core.Approvals;
+using Hitl.Core.Configuration;
 using Hitl.Dataverse.Pipeline;
 using Hitl.Dataverse.Principals;
 
@@ -19,7 +20,8 @@ public static class EscalationTargets
         var team = new PrincipalDirectory(context.SystemService).FindTeamByName(teamName);
         if (!team.HasValue)
         {
-            context.Trace("Escalation team '{0}' does not exist (or the name is not unique); using managers instead.", teamName);
+            // Not the name itself: a team is often named after people.
+            context.Trace("The team named in {0} does not exist (or the name is not unique); using managers instead.", HitlSettings.ApprovalEscalationTeam.SchemaName);
         }
 
         return team;

@@ -59,7 +59,8 @@ public abstract class PluginBase : IPlugin
         }
         catch (FaultException<OrganizationServiceFault> fault)
         {
-            local.Trace("{0}: Dataverse refused a request: {1} (0x{2:X8})", PluginName, fault.Detail?.Message ?? fault.Message, fault.Detail?.ErrorCode ?? 0);
+            // Only the code: the message goes back to the caller, and it can name people or quote what they typed.
+            local.Trace("{0}: Dataverse refused a request (0x{1:X8}); its message is passed on to the caller.", PluginName, fault.Detail?.ErrorCode ?? 0);
             // A nested step's business message (IsvAborted) is already written for the user: pass it on as is.
             var message = fault.Detail?.Message ?? fault.Message;
             throw new InvalidPluginExecutionException(
@@ -67,8 +68,9 @@ public abstract class PluginBase : IPlugin
         }
         catch (Exception ex)
         {
-            local.Trace("{0}: unexpected {1}", PluginName, ex);
-            local.Logger.LogError(ex, "{0} failed; correlation id {1}", PluginName, context.CorrelationId);
+            // The type and where it was thrown, not the message: exception messages can quote the data being processed.
+            local.Trace("{0}: unexpected {1}{2}{3}", PluginName, ex.GetType().FullName!, Environment.NewLine, ex.StackTrace ?? string.Empty);
+            local.Logger.LogError("{0} failed with {1}; correlation id {2}", PluginName, ex.GetType().FullName!, context.CorrelationId);
             throw new InvalidPluginExecutionException(
                 $"HITL Sales could not complete {context.MessageName} of {context.PrimaryEntityName} because of an unexpected error in {PluginName}. " +
                 $"Nothing was saved. Give your administrator the correlation id {context.CorrelationId}; the plug-in trace log has the details.", ex);
