@@ -283,7 +283,8 @@ public class SubmitApprovalDecisionTests
 
         var fault = ProductEmulator.Fault(() => world.Submit(world.Owner, unknown, "Approve"));
 
-        Assert.Contains($"hitl_approval With Id = {unknown:D} Does Not Exist", fault.Message);
+        // Said the same way as for an approval the caller cannot read, so the answer reveals nothing about either.
+        Assert.Contains($"Approval {unknown:D} does not exist, or you cannot see it", fault.Message);
     }
 
     [Fact]

@@ -27,10 +27,34 @@ public static class ApprovalDecisionRules
                 "We could not tell who is deciding. Sign in as the approver, or pass the responder's user id or e-mail address of an enabled Dataverse user.");
         }
 
+        if (request.DeciderIsSystem)
+        {
+            return Refuse(approval, RefusalReason.DeciderNotAPerson,
+                "A decision is recorded in the name of an accountable person, never SYSTEM. Sign in as the approver, or pass the responder's user id or e-mail address.");
+        }
+
+        if (request.DeciderIsDisabled)
+        {
+            return Refuse(approval, RefusalReason.DeciderNotAPerson,
+                "The deciding user is disabled in Dataverse, so a decision cannot be recorded in their name. Ask an administrator to enable the account, or have the approval assigned to someone else.");
+        }
+
         if (approval.RequestedBy == request.DeciderId)
         {
             return Refuse(approval, RefusalReason.RequesterCannotDecide,
                 "You requested this approval, so someone else must decide it (segregation of duties). Ask the assigned approver or another HITL Approver.");
+        }
+
+        if (approval.RequestedBy.HasValue && approval.RequestedBy == request.OnBehalfOfCallerId)
+        {
+            return Refuse(approval, RefusalReason.RequesterCannotDecide,
+                "You requested this approval, so someone else must decide it (segregation of duties), also when you act on behalf of another user. Ask the assigned approver or another HITL Approver.");
+        }
+
+        if (approval.SubjectUserId.HasValue && approval.SubjectUserId == request.OnBehalfOfCallerId)
+        {
+            return Refuse(approval, RefusalReason.SubjectCannotDecide,
+                "This approval is about you, so someone else must decide it (segregation of duties), also when acting on behalf of another user. Ask the assigned approver or another HITL Approver.");
         }
 
         if (approval.SubjectUserId == request.DeciderId)
@@ -54,7 +78,7 @@ public static class ApprovalDecisionRules
             if (reasonCode == null)
             {
                 return Refuse(approval, RefusalReason.ReasonCodeUnknown,
-                    $"Reason code '{request.ReasonCode!.Trim()}' is not one of the configured codes. Choose one of: {string.Join(", ", policy.ReasonCodes)}.");
+                    $"Reason code {InputText.Quote(request.ReasonCode)} is not one of the configured codes. Choose one of: {string.Join(", ", policy.ReasonCodes)}.");
             }
         }
 
@@ -91,13 +115,21 @@ public static class ApprovalDecisionRules
 
     /// <summary>
     /// A flow retry or a double click replays the same decision by the same person: it succeeds without writing
-    /// anything. The one replay rule, for the form and every API.
+    /// anything. The one replay rule, for the form and every API. A reason code or text that differs from the recorded
+    /// one makes it another decision, which <see cref="Decide"/> refuses; leaving them out does not.
     /// </summary>
-    public static bool IsReplay(ApprovalSnapshot approval, ApprovalDecision decision, Guid deciderId) =>
+    public static bool IsReplay(ApprovalSnapshot approval, ApprovalDecision decision, Guid deciderId, string? reasonCode = null, string? reason = null) =>
+        IsSameDecider(approval, decision, deciderId) && !DiffersFromRecordedReason(approval, reasonCode, reason);
+
+    private static bool IsSameDecider(ApprovalSnapshot approval, ApprovalDecision decision, Guid deciderId) =>
         approval != null
         && (approval.Status == ApprovalStatus.Approved || approval.Status == ApprovalStatus.Rejected)
         && approval.Decision == decision
         && approval.DecidedBy == deciderId;
+
+    private static bool DiffersFromRecordedReason(ApprovalSnapshot approval, string? reasonCode, string? reason) =>
+        (!string.IsNullOrWhiteSpace(reasonCode) && !string.Equals(reasonCode!.Trim(), approval.ReasonCode?.Trim(), StringComparison.OrdinalIgnoreCase))
+        || (!string.IsNullOrWhiteSpace(reason) && !string.Equals(reason!.Trim(), approval.DecisionReason?.Trim(), StringComparison.Ordinal));
 
     /// <summary>The owner user, a member of the owning team, or any HITL Approver role holder may decide.</summary>
     public static bool MayDecide(Principal owner, DecisionRequest request)
@@ -117,21 +149,32 @@ public static class ApprovalDecisionRules
                 return null;
             case ApprovalStatus.Approved:
             case ApprovalStatus.Rejected:
-                if (IsReplay(approval, request.Decision, request.DeciderId))
+                if (IsSameDecider(approval, request.Decision, request.DeciderId))
                 {
-                    return TransitionResult.AlreadyApplied(approval.Status);
+                    return DiffersFromRecordedReason(approval, request.ReasonCode, request.Reason)
+                        ? Refuse(approval, RefusalReason.AlreadyDecided,
+                            $"This approval was already {ApprovalText.Status(approval.Status)} with another reason{RecordedCode(approval)}, so this is not the same decision again. A decided approval cannot be changed; to revisit it, request a new approval.")
+                        : TransitionResult.AlreadyApplied(approval.Status);
                 }
 
                 return Refuse(approval, RefusalReason.AlreadyDecided,
-                    $"This approval was already {ApprovalText.Status(approval.Status)} by {ApprovalText.Who(approval)} on {ApprovalText.When(approval.DecidedOn)}. A decided approval cannot be changed; to revisit it, request a new approval.");
+                    $"This approval was already {ApprovalText.Status(approval.Status)}{ByWhomAndWhen(approval, request)}. A decided approval cannot be changed; to revisit it, request a new approval.");
             case ApprovalStatus.Cancelled:
                 return Refuse(approval, RefusalReason.NoLongerOpen,
-                    $"This approval was cancelled by {ApprovalText.Who(approval)} on {ApprovalText.When(approval.DecidedOn)}, so it can no longer be decided. If a decision is still needed, request a new approval.");
+                    $"This approval was cancelled{ByWhomAndWhen(approval, request)}, so it can no longer be decided. If a decision is still needed, request a new approval.");
             default:
                 return Refuse(approval, RefusalReason.NoLongerOpen,
                     $"This approval expired on {ApprovalText.When(approval.DecidedOn)} without a decision, so it can no longer be decided. If a decision is still needed, request a new approval.");
         }
     }
+
+    /// <summary>" by Oscar Owner on 2026-01-05 09:00 UTC" for someone who may read the approval, else nothing.</summary>
+    private static string ByWhomAndWhen(ApprovalSnapshot approval, DecisionRequest request) =>
+        request.MayKnowWhoDecided ? $" by {ApprovalText.Who(approval)} on {ApprovalText.When(approval.DecidedOn)}" : string.Empty;
+
+    /// <summary>The decider is the one asking again, so they may see the code they gave.</summary>
+    private static string RecordedCode(ApprovalSnapshot approval) =>
+        string.IsNullOrWhiteSpace(approval.ReasonCode) ? string.Empty : $" (reason code {approval.ReasonCode!.Trim()})";
 
     private static string Why(ApprovalDecision decision, bool isOverride) =>
         decision == ApprovalDecision.Reject

@@ -43,6 +43,9 @@ public sealed record ApprovalSnapshot(Guid Id, ApprovalType Type, ApprovalStatus
     /// <summary>hitl_reasoncode: the configured code given with the decision.</summary>
     public string? ReasonCode { get; init; }
 
+    /// <summary>hitl_decisionreason: the written reason given with the decision.</summary>
+    public string? DecisionReason { get; init; }
+
     /// <summary>The record the approval is about (hitl_regardingtable/hitl_regardingid).</summary>
     public Regarding? Regarding { get; init; }
 

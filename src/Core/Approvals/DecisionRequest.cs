@@ -21,4 +21,22 @@ public sealed record DecisionRequest(
 
     /// <summary>Whether the decider holds the HITL Approver security role (directly or through a team).</summary>
     public bool DeciderIsApprover { get; init; }
+
+    /// <summary>The decider is the SYSTEM user: code acting as the platform, never a person who can be accountable.</summary>
+    public bool DeciderIsSystem { get; init; }
+
+    /// <summary>The decider's user account is disabled (or not a user at all).</summary>
+    public bool DeciderIsDisabled { get; init; }
+
+    /// <summary>
+    /// The user who really made the call (the platform's InitiatingUserId) when it was made on behalf of the decider
+    /// (impersonation); null otherwise. Segregation of duties holds for this user too.
+    /// </summary>
+    public Guid? OnBehalfOfCallerId { get; init; }
+
+    /// <summary>
+    /// Whether whoever reads a refusal may learn who decided the approval and when: only someone who can read the
+    /// approval itself. False keeps those details out of the message.
+    /// </summary>
+    public bool MayKnowWhoDecided { get; init; } = true;
 }

@@ -17,4 +17,7 @@ public enum RefusalReason
     ReasonTooLong,
     NotAllowedToCancel,
     TransitionNotAllowed,
+
+    /// <summary>SYSTEM or a disabled user named as the decider: a decision needs an accountable person.</summary>
+    DeciderNotAPerson,
 }

@@ -36,9 +36,12 @@ public sealed class SubmitApprovalDecision : CustomApiPlugin
         var decider = Responder.Resolve(request, directory);
         var (reasonCode, reason) = ReasonText.Split(request.Optional<string?>("ReasonCode", null), request.Optional<string?>("Reason", null), ApprovalSettings.ReasonCodes(context));
 
-        var row = ApprovalQueries.Retrieve(context.SystemService, approvalId);
+        // Read as the caller: whoever cannot see the approval learns nothing about it, not even who decided it.
+        var row = ApprovalQueries.FindVisible(context.UserService, approvalId)
+            ?? throw new InvalidPluginExecutionException(
+                $"Approval {approvalId:D} does not exist, or you cannot see it. Check the id the flow passes, or ask the approval's owner or an administrator.");
         var current = ApprovalMapping.ToSnapshot(row);
-        if (ApprovalDecisionRules.IsReplay(current, decision, decider))
+        if (ApprovalDecisionRules.IsReplay(current, decision, decider, reasonCode, reason))
         {
             Answer(request, current.Status, alreadyDecided: true);
             return;

@@ -28,6 +28,7 @@ public static class ApprovalMapping
             Source = row.GetAttributeValue<OptionSetValue>(ApprovalSchema.Source) is OptionSetValue source ? (DecisionSource?)source.Value : null,
             CorrelationKey = row.GetAttributeValue<string>(ApprovalSchema.CorrelationKey),
             ReasonCode = row.GetAttributeValue<string>(ApprovalSchema.ReasonCode),
+            DecisionReason = row.GetAttributeValue<string>(ApprovalSchema.DecisionReason),
             Regarding = ToRegarding(row),
             AutomatedDecisionId = row.GetAttributeValue<EntityReference>(ApprovalSchema.AutomatedDecision)?.Id,
         };

@@ -23,4 +23,15 @@ public static class ApprovalQueries
 
     public static Entity Retrieve(IOrganizationService service, Guid approvalId) =>
         service.Retrieve(ApprovalSchema.Table, approvalId, new ColumnSet(ApprovalSchema.SnapshotColumns));
+
+    /// <summary>
+    /// The approval as the service's user sees it, or null when it does not exist or they cannot read it. A query,
+    /// not a Retrieve: a row beyond the user's access is simply absent instead of a fault that ends the transaction.
+    /// </summary>
+    public static Entity? FindVisible(IOrganizationService service, Guid approvalId)
+    {
+        var query = new QueryExpression(ApprovalSchema.Table) { ColumnSet = new ColumnSet(ApprovalSchema.SnapshotColumns), TopCount = 1 };
+        query.Criteria.AddCondition(ApprovalSchema.Id, ConditionOperator.Equal, approvalId);
+        return service.RetrieveMultiple(query).Entities.FirstOrDefault();
+    }
 }

@@ -19,6 +19,9 @@ public static class ApprovalUpdates
         var execution = context.ExecutionContext;
         var target = execution.GetTargetEntity();
         var before = execution.GetPreImage();
+        // The decision API names its decider; read before unchanged columns are dropped, or a second decision by the
+        // person who decided first would lose who is deciding.
+        var namedDecider = target.GetAttributeValue<EntityReference>(ApprovalSchema.DecidedBy)?.Id;
         ApprovalChanges.DropUnchanged(target, before);
         if (ApprovalChanges.OnlyStateFollowingStatus(target, before)) return;
 
@@ -36,7 +39,7 @@ public static class ApprovalUpdates
         var current = ApprovalMapping.ToSnapshot(before);
         if (target.GetAttributeValue<OptionSetValue>(ApprovalSchema.Decision) != null)
         {
-            current = Decide(context, target, before, trustDecider ? submitted : null);
+            current = Decide(context, target, before, trustDecider ? submitted : null, namedDecider);
         }
         else if (target.Contains(ApprovalSchema.Status))
         {
@@ -51,12 +54,15 @@ public static class ApprovalUpdates
         }
     }
 
-    private static ApprovalSnapshot Decide(ILocalPluginContext context, Entity target, Entity before, IPluginExecutionContext? submitted)
+    private static ApprovalSnapshot Decide(ILocalPluginContext context, Entity target, Entity before, IPluginExecutionContext? submitted, Guid? namedDecider)
     {
-        var caller = context.ExecutionContext.UserId;
+        var execution = context.ExecutionContext;
+        var caller = execution.UserId;
         var decision = (ApprovalDecision)target.GetAttributeValue<OptionSetValue>(ApprovalSchema.Decision).Value;
-        var decider = submitted != null ? target.GetAttributeValue<EntityReference>(ApprovalSchema.DecidedBy)?.Id ?? caller : caller;
+        var decider = submitted != null ? namedDecider ?? caller : caller;
         var source = submitted == null ? DecisionSource.Form : decider != submitted.UserId ? DecisionSource.Flow : DecisionSource.Api;
+        // Whoever really made the call: the form's or the API's initiating user, when it acted as someone else.
+        var called = submitted ?? execution;
 
         // On the form, reason fields saved earlier (auto-save) count; a flow or API call brings its own.
         var reasons = source == DecisionSource.Form ? before.Merge(target) : target;
@@ -64,10 +70,15 @@ public static class ApprovalUpdates
         {
             ReasonCode = reasons.GetAttributeValue<string>(ApprovalSchema.ReasonCode),
             Reason = reasons.GetAttributeValue<string>(ApprovalSchema.DecisionReason),
+            OnBehalfOfCallerId = called.InitiatingUserId != called.UserId ? called.InitiatingUserId : null,
+            // The form's user could write the row, so they can read it; the API checked its caller can. A flow's
+            // responder may not be able to read it, so a flow gets no names or dates.
+            MayKnowWhoDecided = source != DecisionSource.Flow,
         };
 
         var current = ApprovalLock.AcquireAndRead(context, before);
-        request = DeciderAuthority.Describe(request, current.Owner, new PrincipalDirectory(context.SystemService));
+        request = DeciderAuthority.Describe(request, current.Owner, new PrincipalDirectory(context.SystemService),
+            SystemUser.IdOf(execution.OrganizationId, () => context.SystemService));
         var result = ApprovalDecisionRules.Decide(current, request, new ApprovalPolicy(ApprovalSettings.ReasonCodes(context)));
         if (result.IsRefused) throw new InvalidPluginExecutionException(result.Message);
 

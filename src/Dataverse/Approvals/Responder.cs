@@ -1,3 +1,4 @@
+using Hitl.Core.Approvals;
 using Hitl.Dataverse.CustomApis;
 using Hitl.Dataverse.Principals;
 using Microsoft.Xrm.Sdk;
@@ -14,23 +15,36 @@ public static class Responder
     public static Guid Resolve(CustomApiRequest request, PrincipalDirectory directory)
     {
         var caller = request.Context.ExecutionContext.UserId;
-        var responderId = request.Optional("ResponderId", Guid.Empty);
+        // Nullable, so a parameter the flow sent empty is told apart from one it left out: empty is a broken
+        // mapping in the flow, never a request to decide as the caller.
+        var responderId = request.Optional<Guid?>("ResponderId", null);
         var email = request.Optional<string?>("ResponderEmail", null);
+        if (responderId == Guid.Empty)
+        {
+            throw new InvalidPluginExecutionException(
+                "ResponderId is empty (00000000-0000-0000-0000-000000000000). Map the responder's Dataverse user id in the flow, or leave ResponderId out to decide as yourself.");
+        }
+
+        if (email != null && string.IsNullOrWhiteSpace(email))
+        {
+            throw new InvalidPluginExecutionException(
+                "ResponderEmail is blank. Map the responder's e-mail address in the flow, or leave ResponderEmail out to decide as yourself.");
+        }
 
         Guid responder;
-        if (responderId != Guid.Empty)
+        if (responderId.HasValue)
         {
-            if (!directory.IsEnabledUser(responderId))
+            if (!directory.IsEnabledUser(responderId.Value))
             {
-                throw new InvalidPluginExecutionException($"ResponderId {responderId:D} is not an enabled Dataverse user.");
+                throw new InvalidPluginExecutionException($"ResponderId {responderId.Value:D} is not an enabled Dataverse user.");
             }
 
-            responder = responderId;
+            responder = responderId.Value;
         }
-        else if (!string.IsNullOrWhiteSpace(email))
+        else if (email != null)
         {
-            responder = directory.FindUserByEmail(email!)
-                ?? throw new InvalidPluginExecutionException($"No single enabled Dataverse user has the e-mail address '{email!.Trim()}'. Check the responder's primary e-mail in Dataverse.");
+            responder = directory.FindUserByEmail(email)
+                ?? throw new InvalidPluginExecutionException($"No single enabled Dataverse user has the e-mail address {InputText.Quote(email)}. Check the responder's primary e-mail in Dataverse.");
         }
         else
         {

@@ -81,10 +81,11 @@ public class ApprovalOutcomeTests
 
         world.DecideOnForm(world.Owner, second, ApprovalDecision.Approve);
 
-        // Depth 1: the user's save (lock write + fresh read). Depth 2: the lock write and the state write, which
-        // validate without calls. PostOperation: the state write (inactive) and nothing else for a lead review.
+        // Depth 1: the user's save (lock write + fresh read + is the decider an enabled user; the SYSTEM user's id was
+        // asked once, by the first decision). Depth 2: the lock write and the state write, which validate without
+        // calls. PostOperation: the state write (inactive) and nothing else for a lead review.
         var validations = world.Emulator.ExecutionLog.Where(e => e.Stage == 20 && e.Message == "Update" && e.Entity == "hitl_approval").ToList();
-        Assert.Equal(new[] { (1, 2), (2, 0), (2, 0) }, validations.Select(v => (v.Depth, v.ServiceCalls)).OrderBy(v => v.Item1));
+        Assert.Equal(new[] { (1, 3), (2, 0), (2, 0) }, validations.Select(v => (v.Depth, v.ServiceCalls)).OrderBy(v => v.Item1));
         Assert.Equal(1, world.Emulator.ExecutionLog.Single(e => e.Stage == 40 && e.Entity == "hitl_approval").ServiceCalls);
     }
 }
