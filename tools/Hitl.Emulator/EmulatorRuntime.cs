@@ -45,6 +45,7 @@ internal sealed class EmulatorRuntime
             ["Disassociate"] = new AssociateHandler(associate: false),
             ["Assign"] = new AssignHandler(),
             ["SetState"] = new SetStateHandler(),
+            ["SetStateDynamicEntity"] = new SetStateHandler("SetStateDynamicEntity"),
             ["WhoAmI"] = new WhoAmIHandler(),
             ["Upsert"] = new UpsertHandler(),
         };

@@ -83,6 +83,29 @@ public static class ApprovalFieldRules
     }
 
     /// <summary>
+    /// Assign (or any change of owner outside an update): only while the approval is open. A finished approval keeps
+    /// the owner it was decided, cancelled or expired under; null when the reassignment may go on.
+    /// </summary>
+    public static string? CheckReassign(ApprovalStatus status) =>
+        ApprovalStateMachine.IsOpen(status)
+            ? null
+            : $"This approval is already {ApprovalText.Status(status)}, so it can no longer be reassigned. If something needs another look, request a new approval.";
+
+    /// <summary>
+    /// SetState: the state follows the status (inactive once decided, cancelled or expired), so it may only be set to
+    /// what the status implies; null when it may go on. A finished approval cannot be re-activated, and a pending one
+    /// is withdrawn by cancelling it, not by deactivating it.
+    /// </summary>
+    /// <param name="statusCode">The status reason asked for; null for the state's default (-1 in SetStateRequest).</param>
+    public static string? CheckStateChange(ApprovalStatus status, int stateCode, int? statusCode)
+    {
+        if (IsStateFollowingStatus(status, stateCode, statusCode)) return null;
+        return ApprovalStateMachine.IsOpen(status)
+            ? "An open approval stays active until it is decided, cancelled or expired. To withdraw it, set its status to Cancelled."
+            : $"This approval is already {ApprovalText.Status(status)}, so it cannot be re-activated. If something needs another look, request a new approval.";
+    }
+
+    /// <summary>
     /// An update of the state alone, to the state the approval's status implies, is the state following the status
     /// (written after each transition): nothing to validate.
     /// </summary>

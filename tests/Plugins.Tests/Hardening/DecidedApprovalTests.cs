@@ -8,7 +8,7 @@ namespace Hitl.Plugins.Tests.Hardening;
 /// <summary>Issue 7, item 7: a decided approval cannot be re-assigned or re-activated, by Assign, SetState or a state/owner update.</summary>
 public class DecidedApprovalTests
 {
-    public static TheoryData<string> Ways => new() { "Assign", "Update ownerid", "SetState", "Update statecode" };
+    public static TheoryData<string> Ways => new() { "Assign", "Update ownerid", "SetState", "SetStateDynamicEntity", "Update statecode" };
 
     [Theory]
     [MemberData(nameof(Ways))]
@@ -33,13 +33,18 @@ public class DecidedApprovalTests
                 case "SetState":
                     service.Execute(new SetStateRequest { EntityMoniker = new EntityReference("hitl_approval", id), State = new OptionSetValue(0), Status = new OptionSetValue(1) });
                     break;
+                case "SetStateDynamicEntity":
+                    service.Execute(new OrganizationRequest("SetStateDynamicEntity")
+                    {
+                        ["EntityMoniker"] = new EntityReference("hitl_approval", id), ["State"] = new OptionSetValue(0), ["Status"] = new OptionSetValue(-1),
+                    });
+                    break;
                 default:
                     service.Update(new Entity("hitl_approval", id) { ["statecode"] = new OptionSetValue(0), ["statuscode"] = new OptionSetValue(1) });
                     break;
             }
         });
 
-        // Today only the two updates are refused (by the update validation); Assign and SetState raise no step at all.
         Refusals.AssertClear(fault);
         Assert.Equal(before, Snapshot(world.Approval(id)));
     }

@@ -5,9 +5,17 @@ using Microsoft.Xrm.Sdk;
 
 namespace Hitl.Emulator.Messages;
 
-/// <summary>SetState (deprecated; Update statecode/statuscode is preferred). Raises the SetState event only.</summary>
+/// <summary>
+/// SetState (deprecated; Update statecode/statuscode is preferred). Raises its own event only. SetStateDynamicEntity,
+/// the same request under the message name steps also register on (pipeline-semantics.md §7, ids 1cbebb1b/1dbebb1b),
+/// takes the same parameters and raises its event.
+/// </summary>
 internal sealed class SetStateHandler : IMessageHandler
 {
+    private readonly string _message;
+
+    public SetStateHandler(string message = "SetState") => _message = message;
+
     public bool HasPreImage => true;
     public bool HasPostImage => true;
 
@@ -41,5 +49,6 @@ internal sealed class SetStateHandler : IMessageHandler
         op.Runtime.Writer.Patch(op.Tx, table, row, values, op.UserId);
     }
 
-    public OrganizationResponse Respond(OperationContext op) => new SetStateResponse { ResponseName = "SetState" };
+    public OrganizationResponse Respond(OperationContext op) =>
+        _message == "SetState" ? new SetStateResponse { ResponseName = "SetState" } : new OrganizationResponse { ResponseName = _message };
 }
