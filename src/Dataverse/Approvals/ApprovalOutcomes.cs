@@ -2,6 +2,7 @@ using Hitl.Core.Approvals;
 using Hitl.Dataverse.Decisions;
 using Hitl.Dataverse.Pipeline;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 
 namespace Hitl.Dataverse.Approvals;
 
@@ -21,12 +22,20 @@ public static class ApprovalOutcomes
     /// <summary>
     /// Principle 2: the decision log says whether a human reviewed the automated decision, who and how.
     /// Only a person's approval or rejection is a review; an expired or cancelled approval leaves the log
-    /// as it was (the approval rows linked to the decision keep the whole history).
+    /// as it was (the approval rows linked to the decision keep the whole history). The first review stays: a later
+    /// approval of the same decision (a contest after an override review) is in its own row, not written over it.
     /// </summary>
     private static void RecordReview(ApprovalSnapshot approval, ILocalPluginContext context)
     {
         if (!approval.AutomatedDecisionId.HasValue || !approval.DecidedBy.HasValue) return;
         if (approval.Status != ApprovalStatus.Approved && approval.Status != ApprovalStatus.Rejected) return;
+
+        var logged = context.SystemService.Retrieve(DecisionLogSchema.Table, approval.AutomatedDecisionId.Value, new ColumnSet(DecisionLogSchema.ReviewedBy));
+        if (logged.GetAttributeValue<EntityReference>(DecisionLogSchema.ReviewedBy) != null)
+        {
+            context.Trace("Automated decision {0} was reviewed by an earlier approval; its first review is kept.", approval.AutomatedDecisionId.Value);
+            return;
+        }
 
         context.SystemService.Update(new Entity(DecisionLogSchema.Table, approval.AutomatedDecisionId.Value)
         {

@@ -7,7 +7,8 @@ namespace Hitl.Plugins.AuditTrail;
 
 /// <summary>
 /// Approvals and the automated-decision log are the audit trail of every decision (principle 2, GDPR
-/// Art. 22): they are never deleted. Refused in PreValidation, before the platform does any work.
+/// Art. 22): they are never deleted, and only HITL Sales code writes the log. Refused in PreValidation, before the
+/// platform does any work.
 /// </summary>
 public sealed class AuditTrailGuard : PluginBase
 {
@@ -17,5 +18,7 @@ public sealed class AuditTrailGuard : PluginBase
             "Approvals are kept as the record of who decided what. Cancel a pending approval instead of deleting it."));
         On(PipelineStage.PreValidation, "Delete", DecisionLogSchema.Table, _ => throw new InvalidPluginExecutionException(
             "Automated decisions are kept so they can be explained, contested and audited for bias; they cannot be deleted."));
+        On(PipelineStage.PreValidation, "Create", DecisionLogSchema.Table, DecisionLogWriters.RequireProductCode);
+        On(PipelineStage.PreValidation, "Update", DecisionLogSchema.Table, DecisionLogWriters.RequireProductCode);
     }
 }
