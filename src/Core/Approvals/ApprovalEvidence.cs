@@ -45,7 +45,51 @@ public sealed record ApprovalEvidence
     /// <summary>Type-specific facts (e.g. a commission's amount and plan rate), written canonically.</summary>
     public IReadOnlyDictionary<string, object?>? Details { get; init; }
 
-    public string ToJson()
+    /// <summary>The evidence as JSON; throws <see cref="ArgumentException"/> when it is longer than hitl_evidence holds.</summary>
+    public string ToJson() => TryToJson(out var json, out var problem) ? json : throw new ArgumentException(problem);
+
+    /// <summary>The evidence as JSON, and false with what is wrong when it is longer than hitl_evidence holds.</summary>
+    public bool TryToJson(out string json, out string? problem)
+    {
+        json = Serialize();
+        problem = LengthProblem(json.Length);
+        return problem == null;
+    }
+
+    /// <summary>
+    /// Evidence a client sends with a new approval: a JSON object (what the approver is shown as evidence) that fits
+    /// hitl_evidence. Null when usable or absent; else what to fix, quoting none of it.
+    /// </summary>
+    public static string? Check(string? json)
+    {
+        if (json == null) return null;
+        var lengthProblem = LengthProblem(json.Length);
+        if (lengthProblem != null) return lengthProblem;
+
+        try
+        {
+            using var reader = new Newtonsoft.Json.JsonTextReader(new System.IO.StringReader(json)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None };
+            var token = JToken.ReadFrom(reader);
+            if (reader.Read()) return NotAnObject("it has text after the JSON");
+            return token is JObject ? null : NotAnObject($"it is a JSON {token.Type.ToString().ToLowerInvariant()}");
+        }
+        catch (Newtonsoft.Json.JsonException ex)
+        {
+            // Position only: the parser's message quotes the input.
+            var position = ex is Newtonsoft.Json.JsonReaderException read ? $" (line {read.LineNumber}, position {read.LinePosition})" : string.Empty;
+            return NotAnObject($"it is not valid JSON{position}");
+        }
+    }
+
+    private static string NotAnObject(string why) =>
+        $"The evidence must be a JSON object such as {{\"score\":71,\"reasons\":[\"Budget confirmed\"]}}, but {why}. Send what the approver should see as JSON.";
+
+    private static string? LengthProblem(int length) =>
+        length <= MaxLength
+            ? null
+            : $"The evidence is {length} characters as JSON, more than hitl_evidence holds ({MaxLength}); keep the evidence to what the approver needs.";
+
+    private string Serialize()
     {
         var json = new JObject();
         if (Score.HasValue) json["score"] = Score.Value;
@@ -70,12 +114,6 @@ public sealed record ApprovalEvidence
         if (!string.IsNullOrWhiteSpace(Statement)) json["statement"] = Statement;
         if (Details != null && Details.Count > 0) json["details"] = CanonicalJson.ToToken(Details);
 
-        var text = json.ToString(Newtonsoft.Json.Formatting.None);
-        if (text.Length > MaxLength)
-        {
-            throw new ArgumentException($"The evidence is {text.Length} characters as JSON, more than hitl_evidence holds ({MaxLength}); keep the evidence to what the approver needs.");
-        }
-
-        return text;
+        return json.ToString(Newtonsoft.Json.Formatting.None);
     }
 }

@@ -52,12 +52,18 @@ public static class ContestRule
             Statement = text,
         };
 
+        if (!evidence.TryToJson(out var evidenceJson, out _))
+        {
+            return ContestResult.Refused(
+                $"The contested decision's recorded inputs and your statement come to {evidenceJson.Length} characters of evidence, more than an approval holds ({ApprovalEvidence.MaxLength}). Shorten the statement; if it is already short, ask an administrator to review the decision directly, because its recorded inputs are too large.");
+        }
+
         return ContestResult.Open(new ContestRequest(
             Name: Truncate($"Contested {record.Type}: {table} {regardingId:D}", AutomatedDecisionRecord.MaxNameLength),
             RegardingTable: table.ToLowerInvariant(),
             RegardingId: regardingId,
             AutomatedDecisionId: latest.Id,
-            EvidenceJson: evidence.ToJson()));
+            EvidenceJson: evidenceJson));
     }
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value.Substring(0, max);

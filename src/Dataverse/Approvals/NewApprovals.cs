@@ -13,6 +13,7 @@ public static class NewApprovals
         var target = execution.GetTargetEntity();
         var type = target.GetAttributeValue<OptionSetValue>(ApprovalSchema.Type) is OptionSetValue value ? ApprovalType.Of(value.Value) : null;
         Refuse(NewApprovalRules.CheckType(type));
+        Refuse(ApprovalEvidence.Check(target.GetAttributeValue<string>(ApprovalSchema.Evidence)));
         Refuse(ApprovalFieldRules.CheckNew(
             ApprovalSchema.FieldsOf(target.Attributes.Where(a => a.Value != null).Select(a => a.Key)),
             target.GetAttributeValue<OptionSetValue>(ApprovalSchema.Status) is OptionSetValue status ? (ApprovalStatus)status.Value : null,

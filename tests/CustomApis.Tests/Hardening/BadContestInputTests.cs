@@ -60,7 +60,8 @@ public class BadContestInputTests
         var world = new ApprovalWorld();
         world.LogAbout("team", world.ReviewTeam);
 
-        var fault = ProductEmulator.Fault(() => world.Contest(world.RoleApprover, new EntityReference("team", world.ReviewTeam), Statement));
+        // Contested by someone who may read teams (HITL Approvers may not, and would get PrivilegeDenied first).
+        var fault = ProductEmulator.Fault(() => world.Contest(world.Manager, new EntityReference("team", world.ReviewTeam), Statement));
 
         Refusals.AssertClear(fault, "owner", "hitl_ApprovalEscalationTeam");
         Assert.Empty(world.Emulator.Rows("hitl_approval"));

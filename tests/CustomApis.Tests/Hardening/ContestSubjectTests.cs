@@ -16,11 +16,13 @@ public class ContestSubjectTests
         world.Emulator.GrantRole(world.Seller, "HITL Approver");
         world.LogAbout("systemuser", world.Seller, DecisionLogRows.CommissionCalculation, "Commission withheld");
 
-        var response = world.Contest(world.RoleApprover, new EntityReference("systemuser", world.Seller), "My commission was withheld without reason.");
+        // A colleague who may read user records contests for the seller; nobody owns a user record, so the seller's
+        // manager reviews it.
+        var response = world.Contest(world.TeamMember, new EntityReference("systemuser", world.Seller), "My commission was withheld without reason.");
 
         var id = (Guid)response["ApprovalId"]!;
         Assert.Equal(world.Seller, world.Approval(id).GetAttributeValue<EntityReference>("hitl_subjectuserid")?.Id);
-        Assert.NotEqual(world.Seller, world.OwnerOf(id).Id);
+        Assert.Equal(world.Manager, world.OwnerOf(id).Id);
         var fault = ProductEmulator.Fault(() => world.Submit(world.Seller, id, "Approve", reason: "Withheld by mistake", reasonCode: "ModelError"));
         Refusals.AssertClear(fault, "about you");
         Assert.Equal(ApprovalStatus.Pending, world.StatusOf(id));
