@@ -21,7 +21,7 @@ public static class SolutionMetadataMapper
             if (relationships.All(r => !string.Equals(r.SchemaName, system.SchemaName, StringComparison.OrdinalIgnoreCase)))
                 relationships.Add(system);
         var steps = model.Steps.Select(MapStep).ToList();
-        var apis = model.CustomApis.Values.Select(a => MapCustomApi(a, model)).ToList();
+        var apis = model.CustomApis.Values.Select(a => MapCustomApi(a)).ToList();
         var variables = model.EnvironmentVariables.Values.Select(MapVariable).ToList();
         var roles = model.Roles.Select(r => new RoleDefinition(r.Id, r.Name,
             r.Privileges.Select(p => new RolePrivilege(p.Name, (PrivilegeDepth)(int)p.Level)).ToList())).ToList();
@@ -127,7 +127,7 @@ public static class SolutionMetadataMapper
             Images = s.Images.Select(i => new ImageRegistration(i.EntityAlias, (ImageType)(int)i.ImageType, i.Attributes)).ToList(),
         };
 
-    private static CustomApiDefinition MapCustomApi(S.CustomApiDefinition a, S.SolutionModel model) => new(a.UniqueName)
+    private static CustomApiDefinition MapCustomApi(S.CustomApiDefinition a) => new(a.UniqueName)
     {
         BindingType = (int)a.BindingType,
         BoundEntityLogicalName = a.BoundEntityLogicalName,
@@ -135,10 +135,7 @@ public static class SolutionMetadataMapper
         IsPrivate = a.IsPrivate,
         AllowedCustomProcessingStepType = (int)a.AllowedCustomProcessingStepType,
         ExecutePrivilegeName = a.ExecutePrivilegeName,
-        PluginTypeName = a.PluginTypeId is { } id
-            ? model.FindPluginType(id)?.AssemblyQualifiedName
-              ?? throw new InvalidOperationException($"{a.SourceFile}: plug-in type {id:B} of custom API '{a.UniqueName}' is not in PluginAssemblies.")
-            : null,
+        PluginTypeName = a.PluginTypeName,
         RequestParameters = a.RequestParameters.Select(p => new CustomApiField(p.UniqueName, (CustomApiFieldType)(int)p.Type, p.IsOptional, p.LogicalEntityName)).ToList(),
         ResponseProperties = a.ResponseProperties.Select(p => new CustomApiField(p.UniqueName, (CustomApiFieldType)(int)p.Type, false, p.LogicalEntityName)).ToList(),
     };

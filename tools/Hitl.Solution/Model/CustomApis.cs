@@ -21,8 +21,14 @@ public sealed record CustomApiDefinition
     /// <summary>Privilege the caller must hold, or null.</summary>
     public string? ExecutePrivilegeName { get; init; }
 
-    /// <summary>The main-operation plug-in type, or null when the API has none (outputs keep their defaults).</summary>
+    /// <summary>The classic binding (customapi.xml &lt;plugintypeid&gt; to a PluginAssemblies type), or null.</summary>
     public Guid? PluginTypeId { get; init; }
+
+    /// <summary>
+    /// "Namespace.Type, Assembly" of the main-operation plug-in, from <see cref="PluginTypeId"/> or from the plug-in
+    /// registrations (a package type); null when the API has none (outputs keep their defaults).
+    /// </summary>
+    public string? PluginTypeName { get; init; }
     public bool WorkflowSdkStepEnabled { get; init; }
     public required IReadOnlyList<CustomApiRequestParameter> RequestParameters { get; init; }
     public required IReadOnlyList<CustomApiResponseProperty> ResponseProperties { get; init; }
