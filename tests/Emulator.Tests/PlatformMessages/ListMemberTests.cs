@@ -32,6 +32,21 @@ public class ListMemberTests
     }
 
     [Fact]
+    public void A_step_declared_in_a_step_file_on_AddMember_runs_with_the_message_context()
+    {
+        // Fixtures/Basic/SdkMessageProcessingSteps/{6d1e0c4a-…}.xml names AddMember by its confirmed sdkmessage id.
+        var emulator = NewEmulator();
+        var service = emulator.CreateService();
+        var list = service.List(ContactList);
+
+        service.Execute(new AddMemberListRequest { ListId = list, EntityId = service.Contact() });
+
+        var trace = string.Join("\n", emulator.TraceOf("Tracer: AddMember of list (PostOperation, declared in a step file)"));
+        Assert.Contains("Stage=40;Mode=0;Depth=1;Message=AddMember;Entity=list", trace);
+        Assert.Contains($"PrimaryEntityId={list}", trace);
+    }
+
+    [Fact]
     public void AddListMembers_adds_every_member_of_the_lists_type()
     {
         var emulator = PlatformMessageFixture.NewEmulator();
