@@ -32,7 +32,7 @@ public class CodeConsistencyTests(RealSolution solution) : IClassFixture<RealSol
                 continue;
             }
 
-            if ((int)defined.Type != (int)setting.Type) problems.Add($"{setting.SchemaName}: type {(int)defined.Type} in the solution, {(int)setting.Type} ({setting.Type}) in the code");
+            if (defined.Type != setting.Type) problems.Add($"{setting.SchemaName}: type {defined.Type} in the solution, {setting.Type} in the code");
             if ((defined.DefaultValue ?? "") != setting.DefaultValue) problems.Add($"{setting.SchemaName}: default '{defined.DefaultValue}' in the solution, '{setting.DefaultValue}' in the code");
         }
 
@@ -74,15 +74,15 @@ public class CodeConsistencyTests(RealSolution solution) : IClassFixture<RealSol
             var registered = api.PluginTypeName is { } name ? PluginTypeNames.TypeName(name) : null;
             if (registered != type.FullName) problems.Add($"{api.UniqueName}: bound to plug-in type {registered ?? "nothing"}, not {type.FullName}");
 
-            var declaredIn = handler.RequestParameters.Values.Select(p => $"{p.UniqueName}:{(int)p.Type}:{(p.IsOptional ? "optional" : "required")}").OrderBy(x => x);
-            var definedIn = api.RequestParameters.Select(p => $"{p.UniqueName}:{(int)p.Type}:{(p.IsOptional ? "optional" : "required")}").OrderBy(x => x);
+            var declaredIn = handler.RequestParameters.Values.Select(p => $"{p.UniqueName}:{p.Type}:{(p.IsOptional ? "optional" : "required")}").OrderBy(x => x);
+            var definedIn = api.RequestParameters.Select(p => $"{p.UniqueName}:{p.Type}:{(p.IsOptional ? "optional" : "required")}").OrderBy(x => x);
             if (!declaredIn.SequenceEqual(definedIn))
             {
                 problems.Add($"{api.UniqueName} request parameters: code [{string.Join(", ", declaredIn)}], solution [{string.Join(", ", definedIn)}]");
             }
 
-            var declaredOut = handler.ResponseProperties.Values.Select(p => $"{p.UniqueName}:{(int)p.Type}").OrderBy(x => x);
-            var definedOut = api.ResponseProperties.Select(p => $"{p.UniqueName}:{(int)p.Type}").OrderBy(x => x);
+            var declaredOut = handler.ResponseProperties.Values.Select(p => $"{p.UniqueName}:{p.Type}").OrderBy(x => x);
+            var definedOut = api.ResponseProperties.Select(p => $"{p.UniqueName}:{p.Type}").OrderBy(x => x);
             if (!declaredOut.SequenceEqual(definedOut))
             {
                 problems.Add($"{api.UniqueName} response properties: code [{string.Join(", ", declaredOut)}], solution [{string.Join(", ", definedOut)}]");

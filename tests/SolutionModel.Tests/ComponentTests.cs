@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Hitl.Core.Configuration;
+using Hitl.Dataverse.CustomApis;
+using Hitl.Dataverse.Pipeline;
 
 namespace Hitl.Solution.ModelTests;
 
@@ -10,13 +13,13 @@ public class ComponentTests(LoadedFixture fixture) : IClassFixture<LoadedFixture
     public void Environment_variables_carry_type_default_and_current_value()
     {
         var sla = _model.EnvironmentVariables["fx_slahours"];
-        Assert.Equal(("fx_SlaHours", "SLA hours", EnvironmentVariableType.Number), (sla.SchemaName, sla.DisplayName, sla.Type));
+        Assert.Equal(("fx_SlaHours", "SLA hours", SettingType.Number), (sla.SchemaName, sla.DisplayName, sla.Type));
         Assert.Equal(("48", "24", "24"), (sla.DefaultValue, sla.CurrentValue, sla.EffectiveValue));
         Assert.True(sla.IsRequired);
         Assert.Equal("Hours before a project review is overdue.", sla.Description);
 
         var kill = _model.EnvironmentVariables["fx_KillSwitch"];
-        Assert.Equal((EnvironmentVariableType.Boolean, "no", (string?)null, "no"), (kill.Type, kill.DefaultValue, kill.CurrentValue, kill.EffectiveValue));
+        Assert.Equal((SettingType.Boolean, "no", (string?)null, "no"), (kill.Type, kill.DefaultValue, kill.CurrentValue, kill.EffectiveValue));
     }
 
     [Fact]

@@ -130,7 +130,7 @@ internal sealed class EmulatorRuntime
             throw Faults.Create(ErrorCodes.UnExpected,
                 $"Unrecognized request '{requestName}': the emulator knows the standard messages and the solution's custom APIs ({string.Join(", ", Metadata.CustomApis.Select(a => a.UniqueName))}).");
         var (entity, id) = Metadata.CustomApi(message) is { } api
-            ? (api.BindingType == 1 && request.Parameters.TryGetValue("Target", out var t) && t is EntityReference r ? (r.LogicalName, r.Id) : (api.BoundEntityLogicalName ?? "none", Guid.Empty))
+            ? (api.IsEntityBound && request.Parameters.TryGetValue("Target", out var t) && t is EntityReference r ? (r.LogicalName, r.Id) : (api.BoundEntityLogicalName ?? "none", Guid.Empty))
             : MessageNames.PrimaryEntityOf(request);
         if (message == "RetrieveMultiple") entity = QueryEntity(request) ?? "none";
         return Pipeline.Execute(request, caller, handler, message, entity, id);

@@ -1,4 +1,5 @@
 using Hitl.Emulator.Metadata;
+using Hitl.Solution;
 using Hitl.Emulator.Tests.Support;
 using Microsoft.Xrm.Sdk;
 
@@ -55,7 +56,7 @@ internal static class PlatformMessageFixture
         select new StepRegistration(Guid.NewGuid(), StepName(m.Message, m.Entity, stage), m.Message, m.Entity, stage, 0, Tracer)
         {
             Images = m.Message == "Send" && stage == 40
-                ? [new ImageRegistration("PreImage", ImageType.Pre, ["subject", "statecode"]), new ImageRegistration("PostImage", ImageType.Post, ["subject", "statecode"])]
+                ? [new ImageRegistration("PreImage", ImageType.PreImage, ["subject", "statecode"]), new ImageRegistration("PostImage", ImageType.PostImage, ["subject", "statecode"])]
                 : [],
         };
 

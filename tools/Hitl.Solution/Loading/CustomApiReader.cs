@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
+using Hitl.Dataverse.CustomApis;
 
 namespace Hitl.Solution.Loading;
 

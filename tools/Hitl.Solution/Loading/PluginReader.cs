@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using System.Xml.Linq;
+using Hitl.Dataverse.Pipeline;
 
 namespace Hitl.Solution.Loading;
 

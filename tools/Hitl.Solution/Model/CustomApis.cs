@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Hitl.Dataverse.CustomApis;
 
 namespace Hitl.Solution;
 
@@ -58,24 +59,6 @@ public sealed record CustomApiResponseProperty(
     string Description,
     CustomApiFieldType Type,
     string? LogicalEntityName);
-
-/// <summary>Custom API parameter/property type codes.</summary>
-public enum CustomApiFieldType
-{
-    Boolean = 0,
-    DateTime = 1,
-    Decimal = 2,
-    Entity = 3,
-    EntityCollection = 4,
-    EntityReference = 5,
-    Float = 6,
-    Integer = 7,
-    Money = 8,
-    Picklist = 9,
-    String = 10,
-    StringArray = 11,
-    Guid = 12,
-}
 
 public enum CustomApiBindingType
 {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Hitl.Dataverse.Pipeline;
 
 namespace Hitl.Solution;
 
@@ -94,14 +95,6 @@ public sealed record StepDefinition
     public string? SecureConfiguration { get; init; }
     public IReadOnlyList<StepImageDefinition> Images { get; init; } = Array.Empty<StepImageDefinition>();
     public required string SourceFile { get; init; }
-}
-
-public enum PipelineStage
-{
-    PreValidation = 10,
-    PreOperation = 20,
-    MainOperation = 30,
-    PostOperation = 40,
 }
 
 public enum StepMode
