@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-
 namespace Hitl.Solution.Loading;
 
 /// <summary>pluginpackages/&lt;uniquename&gt;/pluginpackage.xml of the solution.</summary>

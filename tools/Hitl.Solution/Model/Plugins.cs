@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using Hitl.Dataverse.Pipeline;
 
 namespace Hitl.Solution;

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace Hitl.Solution;
 
 /// <summary>Roles/&lt;Role Name&gt;.xml.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Hitl.Dataverse.Pipeline;
 
 namespace Hitl.Solution.Validation;
