@@ -1,14 +1,12 @@
 <#
 .SYNOPSIS
 Packs the plug-in package (hitl_HitlSales nupkg) from <out>/bin/net462, stages the solution with the
-assemblies and the package in <out>/solution, then packs <out>/HitlSales.zip with pac if it is installed.
+package in <out>/solution, then packs <out>/HitlSales.zip with pac if it is installed. The package is the only
+carrier of the plug-in assemblies; steps and custom API bindings are created after import by bind.ps1.
 .PARAMETER StandIn
 Accept a build made with build.ps1 -StandIn (local rehearsal; Dataverse cannot load it).
 .PARAMETER Managed
 Also pack HitlSales_managed.zip (pac --packagetype Both).
-.PARAMETER PackageOnly
-Ship the assemblies only inside the plug-in package: drop PluginAssemblies/ and the type-91 roots from
-the staged copy (see README, unconfirmed points).
 .PARAMETER StageOnly
 Stop after staging, without pac.
 .PARAMETER Out
@@ -17,7 +15,6 @@ Output folder (default $env:HITL_DEPLOY_OUT or artifacts/deploy).
 param(
     [switch] $StandIn,
     [switch] $Managed,
-    [switch] $PackageOnly,
     [switch] $StageOnly,
     [string] $Out
 )
@@ -31,7 +28,7 @@ Assert-HitlFile $bin 'build.ps1'
 
 $solution = Join-Path $HitlRoot 'solution'
 $staged = Join-Path $HitlOut 'solution'
-$check = @('check-build', '--bin', $bin)
+$check = @('check-build', '--bin', $bin, '--registrations', (Join-Path $HitlRoot 'plugin-registrations'))
 if ($StandIn) { $check += '--standin' }
 Invoke-HitlTool $check
 $version = Invoke-HitlTool @('version', '--solution', $solution)
@@ -43,9 +40,8 @@ Invoke-HitlQuiet 'dotnet' @('pack', (Join-Path $HitlRoot 'pac-scripts/tools/Plug
 $nupkg = (Get-ChildItem $HitlOut -Filter 'hitl_HitlSales.*.nupkg' | Select-Object -First 1).FullName
 Write-Output "Plug-in package: $nupkg"
 
-# 2. The folder pac packs: solution/ plus the built files; the source folder is not touched.
-$stage = @('stage', '--solution', $solution, '--bin', $bin, '--nupkg', $nupkg, '--out', $staged)
-if ($PackageOnly) { $stage += '--package-only' }
+# 2. The folder pac packs: solution/ plus the package; the source folder is not touched.
+$stage = @('stage', '--solution', $solution, '--nupkg', $nupkg, '--out', $staged)
 if ($Managed) { $stage += '--both' }
 Invoke-HitlTool $stage
 
@@ -58,7 +54,7 @@ if ($StageOnly) {
 }
 if (-not (Get-Command 'pac' -CommandType Application -ErrorAction SilentlyContinue)) {
     Stop-Hitl (@(
-        "pac was not found on PATH: staged $staged (solution, plug-in assemblies, plug-in package) and built $nupkg,",
+        "pac was not found on PATH: staged $staged (solution, plug-in package) and built $nupkg,",
         "but $zip was not packed. Install the Power Platform CLI ('dotnet tool install --global Microsoft.PowerApps.CLI.Tool')",
         "and run pack.ps1 again, or run: pac solution pack --zipfile `"$zip`" --folder `"$staged`" --packagetype $packageType"
     ) -join [Environment]::NewLine) 3

@@ -2,7 +2,7 @@
 .SYNOPSIS
 Pushes a rebuilt plug-in package to an existing registration (development inner loop): replaces the
 assemblies of plug-in package <id> without importing the solution. New plug-in types, steps or custom
-APIs still need a solution import (see README).
+APIs still need a solution import and bind.ps1 (see README).
 .PARAMETER PackageId
 pluginpackageid of hitl_HitlSales in the target environment (README: how to find it).
 .PARAMETER Environment

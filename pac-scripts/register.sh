@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Pushes a rebuilt plug-in package to an existing registration (development inner loop): replaces the
 # assemblies of plug-in package <id> without importing the solution. New plug-in types, steps or custom
-# APIs still need a solution import (see README).
+# APIs still need a solution import and bind.sh (see README).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 

@@ -56,6 +56,45 @@ public sealed class PluginPackageTests(PackedOutput packed)
     }
 
     [Fact]
+    public void Every_assembly_a_shipped_assembly_references_is_shipped_or_in_the_sandbox()
+    {
+        // Taken from the build output, not from a list: Hitl.Dataverse (or any later dependency) is checked the same way.
+        var lib = LibEntries().Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var missing = Directory.GetFiles(packed.Bin, "*.dll")
+            .SelectMany(References)
+            .Where(name => !lib.Contains(name) && name is not ("mscorlib" or "netstandard" or "System" or "Microsoft.Xrm.Sdk" or "Microsoft.Crm.Sdk.Proxy")
+                           && !name.StartsWith("System.", StringComparison.Ordinal))
+            .Distinct()
+            .ToList();
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Check_build_refuses_an_output_missing_a_referenced_dependency()
+    {
+        using var out2 = new TempFolder();
+        var bin = Path.Combine(out2.Path, "bin");
+        Directory.CreateDirectory(bin);
+        foreach (var file in Directory.GetFiles(packed.Bin).Where(f => Path.GetFileName(f) != "Hitl.Core.dll"))
+        {
+            File.Copy(file, Path.Combine(bin, Path.GetFileName(file)));
+        }
+
+        var result = Tool.Run(packed.Out, "check-build", "--bin", bin, "--registrations", Path.Combine(Repo.Root, "plugin-registrations"), "--standin");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("lacks Hitl.Core.dll, which the shipped assemblies reference and the sandbox does not provide", result.Error);
+    }
+
+    private static IEnumerable<string> References(string assemblyPath)
+    {
+        using var stream = File.OpenRead(assemblyPath);
+        using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        return metadata.AssemblyReferences.Select(h => metadata.GetString(metadata.GetAssemblyReference(h).Name)).ToList();
+    }
+
+    [Fact]
     public void The_dataverse_sdk_assemblies_are_never_shipped()
     {
         using var zip = ZipFile.OpenRead(packed.Nupkg);

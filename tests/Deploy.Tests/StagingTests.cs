@@ -18,17 +18,12 @@ public sealed class StagingTests(PackedOutput packed)
     }
 
     [Fact]
-    public void Each_plugin_assembly_is_staged_where_its_data_xml_FileName_points()
+    public void The_package_is_the_only_carrier_of_plugin_assemblies_in_the_staged_solution()
     {
-        var dataFiles = Directory.GetFiles(Path.Combine(Repo.Solution, "PluginAssemblies"), "*.dll.data.xml", SearchOption.AllDirectories);
-        Assert.NotEmpty(dataFiles);
-        foreach (var dataFile in dataFiles)
-        {
-            var fileName = XDocument.Load(dataFile).Root!.Element("FileName")!.Value;
-            var staged = Path.Combine(packed.Staged, fileName.TrimStart('/'));
-            Assert.True(File.Exists(staged), $"{fileName} (from {Path.GetFileName(dataFile)}) was not staged");
-            Assert.Equal(File.ReadAllBytes(Path.Combine(packed.Bin, Path.GetFileName(fileName))), File.ReadAllBytes(staged));
-        }
+        Assert.False(Directory.Exists(Path.Combine(packed.Staged, "PluginAssemblies")));
+        Assert.Empty(Directory.GetFiles(packed.Staged, "*.dll", SearchOption.AllDirectories));
+        Assert.DoesNotContain(Roots(packed.Staged), r => r.Type is "91" or "92");
+        Assert.Single(Directory.GetFiles(Path.Combine(packed.Staged, "pluginpackages"), "*.nupkg", SearchOption.AllDirectories));
     }
 
     [Fact]
@@ -73,26 +68,22 @@ public sealed class StagingTests(PackedOutput packed)
     }
 
     [Fact]
-    public void Package_only_staging_drops_the_standalone_assemblies_and_their_roots()
+    public void A_solution_with_standalone_plugin_assemblies_is_not_staged()
     {
-        using var out2 = new TempFolder();
-        var bin = Path.Combine(out2.Path, "bin", "net462");
-        Directory.CreateDirectory(bin);
-        foreach (var file in Directory.GetFiles(packed.Bin))
+        using var copy = new TempFolder();
+        var solution = Path.Combine(copy.Path, "solution");
+        foreach (var file in Directory.GetFiles(Repo.Solution, "*", SearchOption.AllDirectories))
         {
-            File.Copy(file, Path.Combine(bin, Path.GetFileName(file)));
+            var target = Path.Combine(solution, Path.GetRelativePath(Repo.Solution, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
         }
 
-        var result = Script.Run("pack.sh", "--standin", "--package-only", "--stage-only", "--out", out2.Path);
+        Directory.CreateDirectory(Path.Combine(solution, "PluginAssemblies", "Hitl.Plugins-0B7E3F2E-6F1C-4D8A-9A51-2E0C4C1F7A10"));
+        var result = Tool.Run(packed.Out, "stage", "--solution", solution, "--nupkg", packed.Nupkg, "--out", Path.Combine(copy.Path, "staged"));
 
-        Assert.True(result.ExitCode == 0, result.ToString());
-        var staged = Path.Combine(out2.Path, "solution");
-        Assert.False(Directory.Exists(Path.Combine(staged, "PluginAssemblies")));
-        Assert.NotEmpty(Directory.GetFiles(Path.Combine(staged, "pluginpackages"), "*.nupkg", SearchOption.AllDirectories));
-        var sourceRoots = Roots(Repo.Solution);
-        var stagedRoots = Roots(staged);
-        Assert.Contains(sourceRoots, r => r.Type == "91");
-        Assert.Equal(sourceRoots.Where(r => r.Type != "91"), stagedRoots);
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("has PluginAssemblies/: the plug-in assemblies ship only inside the plug-in package", result.Error);
     }
 
     private static List<(string? Type, string? Id, string? SchemaName)> Roots(string solution) =>

@@ -15,12 +15,18 @@ public class MessageTests
         { typeof(ExecuteMultipleRequest), "ExecuteMultiple" }, { typeof(ExecuteTransactionRequest), "ExecuteTransaction" },
         { typeof(CreateMultipleRequest), "CreateMultiple" }, { typeof(UpdateMultipleRequest), "UpdateMultiple" },
         { typeof(WhoAmIRequest), "WhoAmI" }, { typeof(SetStateRequest), "SetState" }, { typeof(AssignRequest), "Assign" },
+        { typeof(WinOpportunityRequest), "WinOpportunity" }, { typeof(LoseOpportunityRequest), "LoseOpportunity" },
+        { typeof(QualifyLeadRequest), "QualifyLead" }, { typeof(SendEmailRequest), "SendEmail" },
+        { typeof(AddMemberListRequest), "AddMemberList" }, { typeof(AddListMembersListRequest), "AddListMembersList" },
         { typeof(CreateResponse), "Create" }, { typeof(RetrieveResponse), "Retrieve" }, { typeof(UpdateResponse), "Update" },
         { typeof(DeleteResponse), "Delete" }, { typeof(RetrieveMultipleResponse), "RetrieveMultiple" }, { typeof(UpsertResponse), "Upsert" },
         { typeof(AssociateResponse), "Associate" }, { typeof(DisassociateResponse), "Disassociate" },
         { typeof(ExecuteMultipleResponse), "ExecuteMultiple" }, { typeof(ExecuteTransactionResponse), "ExecuteTransaction" },
         { typeof(CreateMultipleResponse), "CreateMultiple" }, { typeof(UpdateMultipleResponse), "UpdateMultiple" },
         { typeof(WhoAmIResponse), "WhoAmI" }, { typeof(SetStateResponse), "SetState" }, { typeof(AssignResponse), "Assign" },
+        { typeof(WinOpportunityResponse), "WinOpportunity" }, { typeof(LoseOpportunityResponse), "LoseOpportunity" },
+        { typeof(QualifyLeadResponse), "QualifyLead" }, { typeof(SendEmailResponse), "SendEmail" },
+        { typeof(AddMemberListResponse), "AddMemberList" }, { typeof(AddListMembersListResponse), "AddListMembersList" },
     };
 
     [Theory]

@@ -32,7 +32,7 @@ public class CodeConsistencyTests(RealSolution solution) : IClassFixture<RealSol
                 continue;
             }
 
-            if ((int)defined.Type != (int)setting.Type) problems.Add($"{setting.SchemaName}: type {(int)defined.Type} in the solution, {(int)setting.Type} ({setting.Type}) in the code");
+            if (defined.Type != setting.Type) problems.Add($"{setting.SchemaName}: type {defined.Type} in the solution, {setting.Type} in the code");
             if ((defined.DefaultValue ?? "") != setting.DefaultValue) problems.Add($"{setting.SchemaName}: default '{defined.DefaultValue}' in the solution, '{setting.DefaultValue}' in the code");
         }
 
@@ -71,18 +71,18 @@ public class CodeConsistencyTests(RealSolution solution) : IClassFixture<RealSol
                 continue;
             }
 
-            var registered = api.PluginTypeId.HasValue ? solution.Model.FindPluginType(api.PluginTypeId.Value) : null;
-            if (registered?.Name != type.FullName) problems.Add($"{api.UniqueName}: plugintypeid points at {registered?.Name ?? "nothing"}, not {type.FullName}");
+            var registered = api.PluginTypeName is { } name ? PluginTypeNames.TypeName(name) : null;
+            if (registered != type.FullName) problems.Add($"{api.UniqueName}: bound to plug-in type {registered ?? "nothing"}, not {type.FullName}");
 
-            var declaredIn = handler.RequestParameters.Values.Select(p => $"{p.UniqueName}:{(int)p.Type}:{(p.IsOptional ? "optional" : "required")}").OrderBy(x => x);
-            var definedIn = api.RequestParameters.Select(p => $"{p.UniqueName}:{(int)p.Type}:{(p.IsOptional ? "optional" : "required")}").OrderBy(x => x);
+            var declaredIn = handler.RequestParameters.Values.Select(p => $"{p.UniqueName}:{p.Type}:{(p.IsOptional ? "optional" : "required")}").OrderBy(x => x);
+            var definedIn = api.RequestParameters.Select(p => $"{p.UniqueName}:{p.Type}:{(p.IsOptional ? "optional" : "required")}").OrderBy(x => x);
             if (!declaredIn.SequenceEqual(definedIn))
             {
                 problems.Add($"{api.UniqueName} request parameters: code [{string.Join(", ", declaredIn)}], solution [{string.Join(", ", definedIn)}]");
             }
 
-            var declaredOut = handler.ResponseProperties.Values.Select(p => $"{p.UniqueName}:{(int)p.Type}").OrderBy(x => x);
-            var definedOut = api.ResponseProperties.Select(p => $"{p.UniqueName}:{(int)p.Type}").OrderBy(x => x);
+            var declaredOut = handler.ResponseProperties.Values.Select(p => $"{p.UniqueName}:{p.Type}").OrderBy(x => x);
+            var definedOut = api.ResponseProperties.Select(p => $"{p.UniqueName}:{p.Type}").OrderBy(x => x);
             if (!declaredOut.SequenceEqual(definedOut))
             {
                 problems.Add($"{api.UniqueName} response properties: code [{string.Join(", ", declaredOut)}], solution [{string.Join(", ", definedOut)}]");
@@ -109,7 +109,7 @@ public class CodeConsistencyTests(RealSolution solution) : IClassFixture<RealSol
         var problems = new List<string>();
         foreach (var step in solution.Model.Steps)
         {
-            var type = PluginClasses.SingleOrDefault(t => t.FullName == solution.Model.FindPluginType(step.PluginTypeId)?.Name);
+            var type = PluginClasses.SingleOrDefault(t => t.FullName == step.PluginTypeFullName && t.Assembly.GetName().Name == step.PluginAssemblyName);
             if (type == null)
             {
                 problems.Add($"{RealSolution.Relative(step.SourceFile)}: plug-in type {step.PluginTypeName} is not a PluginBase class in the shipped assemblies");
@@ -150,8 +150,8 @@ public class CodeConsistencyTests(RealSolution solution) : IClassFixture<RealSol
             foreach (var handled in plugin.RegisteredEvents)
             {
                 var registered = solution.Model.Steps.Any(s =>
-                    solution.Model.FindPluginType(s.PluginTypeId)?.Name == type.FullName && handled.Matches((int)s.Stage, s.MessageName, s.PrimaryEntity));
-                if (!registered) problems.Add($"{type.Name}: handles {handled} but no step in SdkMessageProcessingSteps/ registers it");
+                    s.PluginTypeFullName == type.FullName && handled.Matches((int)s.Stage, s.MessageName, s.PrimaryEntity));
+                if (!registered) problems.Add($"{type.Name}: handles {handled} but no step in plugin-registrations/SdkMessageProcessingSteps/ registers it");
             }
         }
 

@@ -66,7 +66,8 @@ public class FolderTests(RealSolution solution) : IClassFixture<RealSolution>
         ComponentType.SavedQuery => model.Views.Any(v => v.Id == root.Id),
         ComponentType.SystemForm => model.Forms.Any(f => f.Id == root.Id),
         ComponentType.PluginAssembly => model.PluginAssemblies.Any(a => a.Id == root.Id && a.FullName == root.SchemaName),
-        ComponentType.SdkMessageProcessingStep => model.Steps.Any(s => s.Id == root.Id),
+        // Only a classic step is a solution component; a package type's step is created by pac-scripts/bind.
+        ComponentType.SdkMessageProcessingStep => model.Steps.Any(s => s.Id == root.Id && s.PluginTypeId is not null),
         ComponentType.AppModule => model.AppModules.Any(a => a.UniqueName == root.SchemaName),
         ComponentType.SiteMap => model.SiteMaps.Any(s => s.UniqueName == root.SchemaName),
         ComponentType.EnvironmentVariableDefinition => root.SchemaName is not null && model.EnvironmentVariables.ContainsKey(root.SchemaName),

@@ -2,96 +2,94 @@ using System.Reflection;
 
 namespace Hitl.Solution.Tests;
 
-/// <summary>Registrations in solution/ against the built net10.0 plug-in assemblies (referenced by this project).</summary>
+/// <summary>
+/// The plug-in model (pac-scripts/README.md, "The plug-in package decision"): the package hitl_HitlSales carries every
+/// assembly; steps and custom API bindings are declared in plugin-registrations/ and name built IPlugin types.
+/// Checked against the built net10.0 plug-in assemblies (referenced by this project).
+/// </summary>
 public class PluginRegistrationTests(RealSolution solution) : IClassFixture<RealSolution>
 {
     [Fact]
-    public void Every_step_names_a_plugin_type_that_exists_and_implements_IPlugin()
+    public void Plugins_ship_only_in_the_plugin_package()
     {
         var model = solution.Model;
-        var problems = model.Steps
-            .Select(step => (step, problem: TypeProblem(model.FindPluginType(step.PluginTypeId))))
+        var package = Assert.Single(model.PluginPackages);
+        Assert.Equal("hitl_HitlSales", package.UniqueName);
+        RealSolution.AssertNone(
+            model.PluginAssemblies.Select(a => $"{a.SourceFile}: '{a.Name}' is registered as a standalone assembly; the sandbox cannot load its dependencies (Hitl.Core, Newtonsoft.Json, ...)"),
+            "Standalone plug-in assemblies");
+        RealSolution.AssertNone(
+            model.Steps.Where(s => s.PluginTypeId is not null).Select(s => $"{s.SourceFile}: step '{s.Name}' binds by PluginTypeId to a standalone assembly"),
+            "Steps bound to standalone assemblies");
+        RealSolution.AssertNone(
+            model.CustomApis.Values.Where(a => a.PluginTypeId is not null).Select(a => $"{a.SourceFile}: custom API '{a.UniqueName}' binds by <plugintypeid>; bind it in plugin-registrations/PluginRegistrations.xml"),
+            "Custom APIs bound by a hand-written plug-in type id");
+    }
+
+    [Fact]
+    public void Every_step_names_a_plugin_type_that_exists_and_implements_IPlugin()
+    {
+        var problems = solution.Model.Steps
+            .Select(step => (step, problem: TypeProblem(step.PluginTypeFullName, step.PluginAssemblyName)))
             .Where(x => x.problem is not null)
             .Select(x => $"{x.step.SourceFile}: step '{x.step.Name}': {x.problem}");
         RealSolution.AssertNone(problems, "Steps whose plug-in type is not a built IPlugin");
     }
 
     [Fact]
-    public void Every_custom_api_main_plugin_type_exists_and_implements_IPlugin()
+    public void Every_custom_api_has_a_main_plugin_type_that_exists_and_implements_IPlugin()
     {
-        var model = solution.Model;
-        var problems = model.CustomApis.Values
-            .Where(api => api.PluginTypeId is not null)
-            .Select(api => (api, problem: model.FindPluginType(api.PluginTypeId!.Value) is { } type
-                ? TypeProblem(type)
-                : $"plugintypeid {api.PluginTypeId:B} is not declared in any PluginAssemblies/*/*.dll.data.xml"))
+        var problems = solution.Model.CustomApis.Values
+            .Select(api => (api, problem: api.PluginTypeName is { } name
+                ? TypeProblem(PluginTypeNames.TypeName(name), PluginTypeNames.AssemblyName(name))
+                : "no plug-in type: bind one in plugin-registrations/PluginRegistrations.xml"))
             .Where(x => x.problem is not null)
             .Select(x => $"{x.api.SourceFile}: custom API '{x.api.UniqueName}': {x.problem}");
         RealSolution.AssertNone(problems, "Custom APIs whose plug-in type is not a built IPlugin");
     }
 
     [Fact]
-    public void Plugin_assembly_full_name_matches_the_built_assembly()
+    public void Every_assembly_listed_in_the_package_is_built_and_holds_plugin_types()
     {
         var problems = new List<string>();
-        foreach (var declared in solution.Model.PluginAssemblies)
-        {
-            var built = Load(declared.Name)?.GetName();
-            if (built is null)
-            {
-                problems.Add($"{declared.SourceFile}: assembly '{declared.Name}' is not built by this repository");
-                continue;
-            }
-
-            var token = Convert.ToHexString(built.GetPublicKeyToken() ?? Array.Empty<byte>()).ToLowerInvariant();
-            var expected = $"{built.Name}, Version={built.Version}, Culture=neutral, PublicKeyToken={(token.Length == 0 ? "null" : token)}";
-            if (!string.Equals(declared.FullName, expected, StringComparison.Ordinal))
-            {
-                problems.Add($"{declared.SourceFile}: FullName is '{declared.FullName}', the built assembly is '{expected}'");
-            }
-
-            foreach (var type in declared.PluginTypes.Where(t => !t.AssemblyQualifiedName.EndsWith(", " + declared.FullName, StringComparison.Ordinal)))
-            {
-                problems.Add($"{declared.SourceFile}: plug-in type '{type.Name}' has AssemblyQualifiedName '{type.AssemblyQualifiedName}', which does not end with the assembly FullName");
-            }
-        }
-
-        RealSolution.AssertNone(problems, "Plug-in assembly data files out of step with the build");
-    }
-
-    [Fact]
-    public void The_plugin_assemblies_are_strong_named_as_Dataverse_requires()
-    {
-        foreach (var name in new[] { "Hitl.Plugins", "Hitl.CustomApis" })
+        foreach (var name in solution.Model.PluginPackages.SelectMany(p => p.AssemblyNames))
         {
             var assembly = Load(name);
-            Assert.NotNull(assembly);
-            Assert.True(assembly!.GetName().GetPublicKeyToken() is { Length: 8 }, $"{name} is not strong-named");
+            if (assembly is null)
+            {
+                problems.Add($"plug-in assembly '{name}' is not built by this repository");
+            }
+            else if (!assembly.GetTypes().Any(t => typeof(Microsoft.Xrm.Sdk.IPlugin).IsAssignableFrom(t) && !t.IsAbstract))
+            {
+                problems.Add($"'{name}' holds no IPlugin class: Dataverse registers only assemblies with plug-in types, list it nowhere");
+            }
+            else if (assembly.GetName().GetPublicKeyToken() is not { Length: 8 })
+            {
+                // Learn, "Dependent Assembly plug-ins", Signing: a signed assembly can load only signed dependencies, and ours are signed.
+                problems.Add($"'{name}' is not strong-named");
+            }
         }
+
+        RealSolution.AssertNone(problems, "Package assemblies out of step with the build");
     }
 
-    private static string? TypeProblem(PluginTypeDefinition? declared)
+    private static string? TypeProblem(string typeName, string assemblyName)
     {
-        if (declared is null)
-        {
-            return "its PluginTypeId is not declared in any PluginAssemblies data file";
-        }
-
-        var assembly = Load(declared.AssemblyName);
+        var assembly = Load(assemblyName);
         if (assembly is null)
         {
-            return $"assembly '{declared.AssemblyName}' is not built by this repository";
+            return $"assembly '{assemblyName}' is not built by this repository";
         }
 
-        var type = assembly.GetType(declared.Name, throwOnError: false);
+        var type = assembly.GetType(typeName, throwOnError: false);
         if (type is null)
         {
-            return $"type '{declared.Name}' does not exist in {declared.AssemblyName}";
+            return $"type '{typeName}' does not exist in {assemblyName}";
         }
 
         if (!typeof(Microsoft.Xrm.Sdk.IPlugin).IsAssignableFrom(type) || type.IsAbstract)
         {
-            return $"type '{declared.Name}' is not a concrete Microsoft.Xrm.Sdk.IPlugin";
+            return $"type '{typeName}' is not a concrete Microsoft.Xrm.Sdk.IPlugin";
         }
 
         return null;

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Hitl.Core.Configuration;
+using Hitl.Dataverse.CustomApis;
+using Hitl.Dataverse.Pipeline;
 
 namespace Hitl.Solution.ModelTests;
 
@@ -10,13 +13,13 @@ public class ComponentTests(LoadedFixture fixture) : IClassFixture<LoadedFixture
     public void Environment_variables_carry_type_default_and_current_value()
     {
         var sla = _model.EnvironmentVariables["fx_slahours"];
-        Assert.Equal(("fx_SlaHours", "SLA hours", EnvironmentVariableType.Number), (sla.SchemaName, sla.DisplayName, sla.Type));
+        Assert.Equal(("fx_SlaHours", "SLA hours", SettingType.Number), (sla.SchemaName, sla.DisplayName, sla.Type));
         Assert.Equal(("48", "24", "24"), (sla.DefaultValue, sla.CurrentValue, sla.EffectiveValue));
         Assert.True(sla.IsRequired);
         Assert.Equal("Hours before a project review is overdue.", sla.Description);
 
         var kill = _model.EnvironmentVariables["fx_KillSwitch"];
-        Assert.Equal((EnvironmentVariableType.Boolean, "no", (string?)null, "no"), (kill.Type, kill.DefaultValue, kill.CurrentValue, kill.EffectiveValue));
+        Assert.Equal((SettingType.Boolean, "no", (string?)null, "no"), (kill.Type, kill.DefaultValue, kill.CurrentValue, kill.EffectiveValue));
     }
 
     [Fact]
@@ -52,7 +55,7 @@ public class ComponentTests(LoadedFixture fixture) : IClassFixture<LoadedFixture
     [Fact]
     public void Step_registration_is_read_with_configuration_and_images()
     {
-        var step = Assert.Single(_model.Steps);
+        var step = _model.Steps.Single(s => s.PluginTypeId is not null);
         Assert.Equal(("Update", "fx_project", PipelineStage.PostOperation, StepMode.Synchronous, 5), (step.MessageName, step.PrimaryEntity, step.Stage, step.Mode, step.Rank));
         Assert.Equal(new[] { "fx_name", "statecode" }, step.FilteringAttributes);
         Assert.Equal(("{\"audit\":true}", "secret-value"), (step.UnsecureConfiguration, step.SecureConfiguration));
@@ -62,7 +65,48 @@ public class ComponentTests(LoadedFixture fixture) : IClassFixture<LoadedFixture
         Assert.Equal(new[] { "fx_name", "statecode" }, image.Attributes);
         Assert.True(image.IsPreImage && !image.IsPostImage);
         Assert.Same(step, _model.StepsFor("update", "FX_PROJECT").Single());
-        Assert.Empty(_model.StepsFor("Create", "fx_project"));
+        Assert.Empty(_model.StepsFor("Delete", "fx_project"));
+    }
+
+    [Fact]
+    public void Plugin_package_lists_the_assemblies_its_registrations_declare()
+    {
+        var package = Assert.Single(_model.PluginPackages);
+        Assert.Equal(("fx_FixturePackage", "1.0.0", "pluginpackages/fx_FixturePackage/pluginpackage.xml"), (package.UniqueName, package.Version, package.SourceFile));
+        Assert.Equal(new[] { "Fixture.Packaged" }, package.AssemblyNames);
+        Assert.EndsWith("plugin-registrations", _model.RegistrationsFolder);
+    }
+
+    [Fact]
+    public void Package_step_names_its_type_and_has_no_type_id()
+    {
+        var step = _model.StepsFor("Create", "fx_project").Single();
+        Assert.Null(step.PluginTypeId);
+        Assert.Equal(("Fixture.Packaged.ProjectNumbering", "Fixture.Packaged"), (step.PluginTypeFullName, step.PluginAssemblyName));
+        Assert.Equal(("plugin-registrations/SdkMessageProcessingSteps/{3f0b6c1e-1111-4a4a-9c9c-000000000094}.xml", PipelineStage.PreOperation),
+            (step.SourceFile, step.Stage));
+    }
+
+    [Fact]
+    public void Custom_api_types_come_from_the_classic_id_or_the_registrations()
+    {
+        Assert.StartsWith("Fixture.Plugins.CloseProject, Fixture.Plugins, Version=1.0.0.0", _model.CustomApis["fx_CloseProject"].PluginTypeName);
+        var reopen = _model.CustomApis["fx_ReopenProject"];
+        Assert.Equal(((Guid?)null, "Fixture.Packaged.ReopenProject, Fixture.Packaged"), (reopen.PluginTypeId, reopen.PluginTypeName));
+    }
+
+    [Fact]
+    public void Without_a_registrations_folder_package_steps_and_bindings_are_absent()
+    {
+        using var fixture = new FixtureFolder();
+        fixture.Delete(FixtureFolder.PackageStepFile).Delete(FixtureFolder.RegistrationsFile);
+        Directory.Delete(Path.Combine(Path.GetDirectoryName(fixture.Root)!, SolutionModel.RegistrationsFolderName), recursive: true);
+
+        var model = fixture.Load();
+        Assert.Null(model.RegistrationsFolder);
+        Assert.Empty(Assert.Single(model.PluginPackages).AssemblyNames);
+        Assert.Null(model.CustomApis["fx_ReopenProject"].PluginTypeName);
+        Assert.Single(model.Steps);
     }
 
     [Fact]

@@ -144,4 +144,46 @@ public sealed class ValidationTests : IDisposable
     public void Unknown_column_type_is_rejected() =>
         _fixture.Replace(FixtureFolder.ProjectEntityFile, "<Type>ntext</Type>", "<Type>memo</Type>")
             .LoadFails(FixtureFolder.ProjectEntityFile, "unknown <Type> 'memo'");
+
+    [Fact]
+    public void A_step_bound_by_an_export_key_is_refused_as_unauthorable() =>
+        _fixture.Replace(Step, "<PluginTypeId>{3f0b6c1e-1111-4a4a-9c9c-000000000901}</PluginTypeId>",
+                "<PluginTypeExportKey>2A743067763B0636E35DE38E9496464E69F0BAC3B06AD0D467898A11435DDE07</PluginTypeExportKey>")
+            .LoadFails(Step, "cannot be authored");
+
+    [Fact]
+    public void A_solution_step_without_a_type_id_is_sent_to_the_registrations_folder() =>
+        _fixture.Replace(Step, "<PluginTypeId>{3f0b6c1e-1111-4a4a-9c9c-000000000901}</PluginTypeId>", "")
+            .LoadFails(Step, "belong in the plug-in registrations folder");
+
+    [Fact]
+    public void A_package_step_with_a_type_id_is_refused() =>
+        _fixture.Replace(FixtureFolder.PackageStepFile, "<PrimaryEntity>", "<PluginTypeId>{3f0b6c1e-1111-4a4a-9c9c-000000000901}</PluginTypeId><PrimaryEntity>")
+            .LoadFails(FixtureFolder.PackageStepFile, "carries no <PluginTypeId>");
+
+    [Fact]
+    public void A_package_step_naming_an_assembly_outside_every_package_is_refused() =>
+        _fixture.Replace(FixtureFolder.PackageStepFile, "ProjectNumbering, Fixture.Packaged<", "ProjectNumbering, Fixture.Elsewhere<")
+            .LoadFails(FixtureFolder.PackageStepFile, "names assembly 'Fixture.Elsewhere'");
+
+    [Fact]
+    public void An_assembly_both_standalone_and_in_a_package_is_registered_twice() =>
+        _fixture.Replace(FixtureFolder.RegistrationsFile, "<PluginAssembly name=\"Fixture.Packaged\" />",
+                "<PluginAssembly name=\"Fixture.Packaged\" /><PluginAssembly name=\"Fixture.Plugins\" />")
+            .LoadFails("PluginAssemblies/Fixture.Plugins-3F0B6C1E-1111-4A4A-9C9C-000000000091/Fixture.Plugins.dll.data.xml", "registered twice");
+
+    [Fact]
+    public void Registrations_of_a_package_the_solution_lacks_are_refused() =>
+        _fixture.Replace(FixtureFolder.RegistrationsFile, "uniquename=\"fx_FixturePackage\"", "uniquename=\"fx_Ghost\"")
+            .LoadFails(FixtureFolder.RegistrationsFile, "'fx_Ghost' is not in the solution");
+
+    [Fact]
+    public void A_custom_api_bound_by_id_and_by_registration_is_refused() =>
+        _fixture.Replace(FixtureFolder.RegistrationsFile, "uniquename=\"fx_ReopenProject\"", "uniquename=\"fx_CloseProject\"")
+            .LoadFails("customapis/fx_CloseProject/customapi.xml", "keep one");
+
+    [Fact]
+    public void A_binding_for_an_unknown_custom_api_is_refused() =>
+        _fixture.Replace(FixtureFolder.RegistrationsFile, "uniquename=\"fx_ReopenProject\"", "uniquename=\"fx_Missing\"")
+            .LoadFails(FixtureFolder.RegistrationsFile, "'fx_Missing' is bound to a plug-in type but is not under customapis/");
 }

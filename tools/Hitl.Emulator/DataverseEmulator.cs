@@ -46,7 +46,7 @@ public sealed class DataverseEmulator
         // organization id (as in Dataverse), and tests running side by side must not share them.
         var identity = DefaultIdentity with { OrganizationId = Guid.NewGuid(), OrganizationName = options.OrganizationName };
         var runtime = new EmulatorRuntime(metadata, new DataStore(StoreSnapshot.Empty), new FakeClock(options.StartTime),
-            new IdGenerator(options.Seed), new PluginCache(), identity);
+            new IdGenerator(options.Seed), new PluginCache(), identity, options.MessageHandlers);
         var emulator = new DataverseEmulator(runtime);
         new OrganizationSeeder(runtime, emulator._directory).Seed();
         return emulator;
@@ -146,7 +146,7 @@ public sealed class DataverseEmulator
                 $"Clone() with {pending} async job(s) pending: their contexts belong to this organization (OrganizationId {OrganizationId:D}). " +
                 "Call DrainAsyncJobs() before cloning, or clone the template before queuing work.");
         var runtime = new EmulatorRuntime(_runtime.Metadata, _runtime.Store.Copy(), _runtime.Clock.Copy(), _runtime.Ids.Copy(),
-            _runtime.Plugins, _runtime.Identity with { OrganizationId = Guid.NewGuid() });
+            _runtime.Plugins, _runtime.Identity with { OrganizationId = Guid.NewGuid() }, _runtime.AddedHandlers);
         return new DataverseEmulator(runtime);
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Hitl.Emulator.Messages;
+using Hitl.Emulator.Messages.Sales;
 using Hitl.Emulator.Metadata;
 using Hitl.Emulator.Observation;
 using Hitl.Emulator.Pipeline;
@@ -18,7 +19,7 @@ internal sealed class EmulatorRuntime
     private readonly ILookup<(string Message, string Entity), StepRegistration> _steps;
 
     public EmulatorRuntime(EmulatorMetadata metadata, DataStore store, FakeClock clock, IdGenerator ids, PluginCache plugins,
-        EmulatorIdentity identity)
+        EmulatorIdentity identity, IReadOnlyDictionary<string, IMessageHandler> addedHandlers)
     {
         Metadata = metadata;
         Store = store;
@@ -48,8 +49,23 @@ internal sealed class EmulatorRuntime
             ["SetStateDynamicEntity"] = new SetStateHandler("SetStateDynamicEntity"),
             ["WhoAmI"] = new WhoAmIHandler(),
             ["Upsert"] = new UpsertHandler(),
+            ["Win"] = new WinOpportunityHandler(),
+            ["Lose"] = new LoseOpportunityHandler(),
+            ["QualifyLead"] = new QualifyLeadHandler(),
+            ["Send"] = new SendEmailHandler(),
+            ["AddMember"] = new AddMemberHandler(),
+            ["AddListMembers"] = new AddListMembersHandler(),
         };
         foreach (var api in metadata.CustomApis) _handlers[api.UniqueName] = new CustomApiHandler(api);
+        AddedHandlers = addedHandlers;
+        foreach (var (message, handler) in addedHandlers)
+        {
+            if (_handlers.ContainsKey(message))
+                throw new ArgumentException(
+                    $"EmulatorOptions.MessageHandlers: '{message}' is already handled by the emulator or is a custom API of the solution; a handler adds a message, it does not replace one.",
+                    nameof(addedHandlers));
+            _handlers[message] = handler ?? throw new ArgumentException($"EmulatorOptions.MessageHandlers: the handler for '{message}' is null.", nameof(addedHandlers));
+        }
         // Ties in rank: the platform orders by SdkMessageFilterId, which solution files do not carry; the step name is used instead.
         _steps = metadata.Steps
             .OrderBy(s => s.Stage).ThenBy(s => s.Rank).ThenBy(s => s.Name, StringComparer.Ordinal)
@@ -62,6 +78,8 @@ internal sealed class EmulatorRuntime
     public IdGenerator Ids { get; }
     public PluginCache Plugins { get; }
     public EmulatorIdentity Identity { get; }
+    /// <summary>Handlers from EmulatorOptions.MessageHandlers, kept for clones.</summary>
+    public IReadOnlyDictionary<string, IMessageHandler> AddedHandlers { get; }
     public ExecutionJournal Journal { get; }
     public RowReader Reader { get; }
     public WriteValidator Validator { get; }
@@ -113,7 +131,7 @@ internal sealed class EmulatorRuntime
             throw Faults.Create(ErrorCodes.UnExpected,
                 $"Unrecognized request '{requestName}': the emulator knows the standard messages and the solution's custom APIs ({string.Join(", ", Metadata.CustomApis.Select(a => a.UniqueName))}).");
         var (entity, id) = Metadata.CustomApi(message) is { } api
-            ? (api.BindingType == 1 && request.Parameters.TryGetValue("Target", out var t) && t is EntityReference r ? (r.LogicalName, r.Id) : (api.BoundEntityLogicalName ?? "none", Guid.Empty))
+            ? (api.IsEntityBound && request.Parameters.TryGetValue("Target", out var t) && t is EntityReference r ? (r.LogicalName, r.Id) : (api.BoundEntityLogicalName ?? "none", Guid.Empty))
             : MessageNames.PrimaryEntityOf(request);
         if (message == "RetrieveMultiple") entity = QueryEntity(request) ?? "none";
         return Pipeline.Execute(request, caller, handler, message, entity, id);

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Hitl.Solution.Loading;
 using Hitl.Solution.Validation;
 
@@ -13,8 +10,14 @@ namespace Hitl.Solution;
 /// </summary>
 public sealed record SolutionModel
 {
+    /// <summary>Name of the folder, next to the solution folder, that holds the registrations of plug-in package types.</summary>
+    public const string RegistrationsFolderName = "plugin-registrations";
+
     /// <summary>Absolute path of the folder that was loaded.</summary>
     public required string Folder { get; init; }
+
+    /// <summary>Absolute path of the plug-in registrations folder that was loaded, or null when there was none.</summary>
+    public string? RegistrationsFolder { get; init; }
     public required SolutionManifest Manifest { get; init; }
 
     /// <summary>Custom tables, system tables the product uses (SystemTables.xml) with any columns the solution adds, and intersect tables.</summary>
@@ -25,7 +28,14 @@ public sealed record SolutionModel
     public required IReadOnlyList<RelationshipDefinition> Relationships { get; init; }
     public required IReadOnlyDictionary<string, EnvironmentVariableDefinition> EnvironmentVariables { get; init; }
     public required IReadOnlyDictionary<string, CustomApiDefinition> CustomApis { get; init; }
+
+    /// <summary>Classic plug-in assemblies (PluginAssemblies/): one self-contained dll each, bound by PluginTypeId.</summary>
     public required IReadOnlyList<PluginAssemblyDefinition> PluginAssemblies { get; init; }
+
+    /// <summary>Plug-in packages (pluginpackages/) with the assemblies the registrations folder says they hold.</summary>
+    public required IReadOnlyList<PluginPackageDefinition> PluginPackages { get; init; }
+
+    /// <summary>Steps of the solution and of the registrations folder (<see cref="StepDefinition.PluginTypeId"/> null).</summary>
     public required IReadOnlyList<StepDefinition> Steps { get; init; }
     public required IReadOnlyList<RoleDefinition> Roles { get; init; }
     public required IReadOnlyList<CloudFlowDefinition> Flows { get; init; }
@@ -58,11 +68,16 @@ public sealed record SolutionModel
              .OrderBy(s => s.Stage)
              .ThenBy(s => s.Rank);
 
-    /// <summary>Parses and validates an unpacked solution folder (the one holding Other/Solution.xml).</summary>
-    public static SolutionModel Load(string solutionFolder)
+    /// <summary>
+    /// Parses and validates an unpacked solution folder (the one holding Other/Solution.xml) and the registrations
+    /// of its plug-in package types: <paramref name="registrationsFolder"/>, by default the
+    /// <see cref="RegistrationsFolderName"/> folder next to the solution folder when it exists.
+    /// </summary>
+    public static SolutionModel Load(string solutionFolder, string? registrationsFolder = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(solutionFolder);
         var folder = new SolutionFolder(solutionFolder);
+        registrationsFolder = registrationsFolder is null ? DefaultRegistrations(folder.Root) : Path.GetFullPath(registrationsFolder);
         var manifest = ManifestReader.Read(folder);
         var connectionReferences = CustomizationsReader.Read(folder);
         var optionSets = OptionSetReader.ReadGlobal(folder);
@@ -75,19 +90,33 @@ public sealed record SolutionModel
             .ToDictionary(t => t.LogicalName, WithDefaultCustomerTargets, StringComparer.OrdinalIgnoreCase);
 
         var assemblies = PluginReader.ReadAssemblies(folder);
-        var steps = PluginReader.ReadSteps(folder, SdkMessageCatalog.Default);
-        RegistrationValidator.Validate(steps, frozenTables, assemblies, SdkMessageCatalog.Default);
+        var steps = PluginReader.ReadSolutionSteps(folder, SdkMessageCatalog.Default);
+        var registrations = PluginRegistrations.None;
+        if (registrationsFolder is not null)
+        {
+            // File names in errors read "<registrations folder name>/...", relative to the folder's parent.
+            var parent = new SolutionFolder(Path.GetDirectoryName(registrationsFolder)!);
+            var name = Path.GetFileName(registrationsFolder);
+            registrations = PluginRegistrationReader.Read(parent, name);
+            steps = steps.Concat(PluginReader.ReadPackageSteps(parent, name, SdkMessageCatalog.Default)).ToArray();
+        }
+
+        var packages = PluginPackageBinder.Packages(PluginPackageReader.Read(folder), registrations, assemblies);
+        RegistrationValidator.Validate(steps, frozenTables, assemblies, packages, SdkMessageCatalog.Default);
+        var customApis = PluginPackageBinder.BindCustomApis(CustomApiReader.Read(folder), registrations, assemblies, packages);
 
         return new SolutionModel
         {
             Folder = folder.Root,
+            RegistrationsFolder = registrationsFolder,
             Manifest = manifest,
             Tables = frozenTables,
             OptionSets = optionSets,
             Relationships = relationships,
             EnvironmentVariables = EnvironmentVariableReader.Read(folder),
-            CustomApis = CustomApiReader.Read(folder),
+            CustomApis = customApis,
             PluginAssemblies = assemblies,
+            PluginPackages = packages,
             Steps = steps,
             Roles = RoleReader.Read(folder),
             Flows = FlowReader.Read(folder),
@@ -97,6 +126,12 @@ public sealed record SolutionModel
             AppModules = UiReader.ReadAppModules(folder),
             SiteMaps = UiReader.ReadSiteMaps(folder),
         };
+    }
+
+    private static string? DefaultRegistrations(string solutionRoot)
+    {
+        var candidate = Path.Combine(Path.GetDirectoryName(solutionRoot)!, RegistrationsFolderName);
+        return Directory.Exists(candidate) ? candidate : null;
     }
 
     /// <summary>A customer column without relationship bodies still points at account and contact, as on the platform.</summary>

@@ -17,7 +17,7 @@ internal sealed class Arguments
     {
         if (args.Count == 0)
         {
-            throw new UsageException("a command is required: version, check-build, stage or settings.");
+            throw new UsageException("a command is required: version, check-build, stage, settings, bind-plan or bind.");
         }
 
         var options = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -39,6 +39,9 @@ internal sealed class Arguments
         options.TryGetValue(name, out var value) && !string.IsNullOrEmpty(value)
             ? Path.GetFullPath(value)
             : throw new UsageException($"{Command} needs --{name} <path>.");
+
+    /// <summary>An option's text as given (not a path), or null when absent.</summary>
+    public string? Value(string name) => options.TryGetValue(name, out var value) && !string.IsNullOrEmpty(value) ? value : null;
 
     public bool Flag(string name) => options.ContainsKey(name);
 }

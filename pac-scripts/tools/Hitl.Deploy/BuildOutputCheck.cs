@@ -14,32 +14,36 @@ internal enum SdkFlavour
 }
 
 /// <summary>
-/// Checks the collected net462 output before it is packed: the plug-in assemblies and their
-/// dependencies are there, the SDK is not (the sandbox provides it), and it is the shipping build.
+/// Checks the collected net462 output before it is packed: the plug-in assemblies the registrations name are there,
+/// so is every assembly they need that the sandbox does not provide (found by walking references, so a new
+/// dependency such as Hitl.Dataverse is checked without being listed here), the SDK is not, and it is the shipping build.
 /// </summary>
 internal static class BuildOutputCheck
 {
-    public static readonly string[] Required = ["Hitl.Plugins.dll", "Hitl.CustomApis.dll", "Hitl.Dataverse.dll", "Hitl.Core.dll", "Newtonsoft.Json.dll"];
-
     /// <summary>Provided by the Dataverse sandbox; a second copy in a plug-in package is rejected or shadows the platform's.</summary>
     public static readonly string[] Forbidden = ["Microsoft.Xrm.Sdk.dll", "Microsoft.Crm.Sdk.Proxy.dll"];
-
-    private const string PluginAssembliesWithSdkReferences = "Hitl.Plugins.dll,Hitl.CustomApis.dll,Hitl.Dataverse.dll";
 
     // Microsoft's token on the real Microsoft.Xrm.Sdk; the stand-in is signed with HitlSales.snk instead.
     private const string MicrosoftPublicKeyToken = "31bf3856ad364e35";
 
-    public static SdkFlavour Verify(string binFolder, bool standInAllowed)
+    public static SdkFlavour Verify(string binFolder, string registrationsFolder, bool standInAllowed)
     {
         if (!Directory.Exists(binFolder))
         {
             throw new DeployException($"{binFolder} does not exist: run build.sh (or build.ps1) first.");
         }
 
-        var missing = Required.Where(name => !File.Exists(Path.Combine(binFolder, name))).ToList();
+        var pluginAssemblies = PackageAssemblies.Read(registrationsFolder).Select(name => name + ".dll").ToList();
+        var missing = pluginAssemblies.Where(name => !File.Exists(Path.Combine(binFolder, name))).ToList();
         if (missing.Count > 0)
         {
             throw new DeployException($"{binFolder} lacks {string.Join(", ", missing)}: run build.sh (or build.ps1) again.");
+        }
+
+        var unresolved = UnshippedDependencies(binFolder).ToList();
+        if (unresolved.Count > 0)
+        {
+            throw new DeployException($"{binFolder} lacks {string.Join(", ", unresolved)}, which the shipped assemblies reference and the sandbox does not provide: run build.sh (or build.ps1) again.");
         }
 
         var shipped = Forbidden.Where(name => File.Exists(Path.Combine(binFolder, name))).ToList();
@@ -48,7 +52,7 @@ internal static class BuildOutputCheck
             throw new DeployException($"{binFolder} contains {string.Join(", ", shipped)}, which the Dataverse sandbox provides and a plug-in package must not carry.");
         }
 
-        var flavour = Flavour(binFolder);
+        var flavour = Flavour(binFolder, pluginAssemblies);
         if (flavour == SdkFlavour.StandIn && !standInAllowed)
         {
             throw new DeployException(
@@ -59,9 +63,33 @@ internal static class BuildOutputCheck
         return flavour;
     }
 
-    private static SdkFlavour Flavour(string binFolder)
+    /// <summary>References of the shipped dlls that are neither shipped nor part of .NET Framework or the Dataverse SDK.</summary>
+    private static IEnumerable<string> UnshippedDependencies(string binFolder)
     {
-        var tokens = PluginAssembliesWithSdkReferences.Split(',')
+        var shipped = Directory.GetFiles(binFolder, "*.dll").Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Directory.GetFiles(binFolder, "*.dll")
+            .SelectMany(References)
+            .Where(name => !shipped.Contains(name) && !ProvidedBySandbox(name))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Order(StringComparer.Ordinal)
+            .Select(name => name + ".dll");
+    }
+
+    private static bool ProvidedBySandbox(string name) =>
+        name is "mscorlib" or "netstandard" or "System" or "Microsoft.Xrm.Sdk" or "Microsoft.Crm.Sdk.Proxy"
+        || name.StartsWith("System.", StringComparison.Ordinal);
+
+    private static IEnumerable<string> References(string assemblyPath)
+    {
+        using var stream = File.OpenRead(assemblyPath);
+        using var pe = new PEReader(stream);
+        var metadata = pe.GetMetadataReader();
+        return metadata.AssemblyReferences.Select(h => metadata.GetString(metadata.GetAssemblyReference(h).Name)).ToList();
+    }
+
+    private static SdkFlavour Flavour(string binFolder, IEnumerable<string> pluginAssemblies)
+    {
+        var tokens = pluginAssemblies
             .Select(name => SdkReferenceToken(Path.Combine(binFolder, name)))
             .Distinct(StringComparer.Ordinal)
             .ToList();

@@ -11,7 +11,9 @@ try
         "check-build" => Commands.CheckBuild(arguments),
         "stage" => Commands.Stage(arguments),
         "settings" => Commands.Settings(arguments),
-        _ => throw new UsageException($"unknown command '{arguments.Command}'. Commands: version, check-build, stage, settings."),
+        "bind-plan" => Commands.BindPlan(arguments),
+        "bind" => await Commands.Bind(arguments),
+        _ => throw new UsageException($"unknown command '{arguments.Command}'. Commands: version, check-build, stage, settings, bind-plan, bind."),
     };
 }
 catch (UsageException ex)

@@ -5,17 +5,23 @@ using System.Xml.Linq;
 namespace Hitl.Deploy;
 
 /// <summary>
-/// Builds the folder `pac solution pack` reads: a copy of solution/ with each plug-in assembly next
-/// to its .dll.data.xml (where its FileName points) and the plug-in package under
-/// pluginpackages/&lt;name&gt;/package/. The source folder is never written to.
+/// Builds the folder `pac solution pack` reads: a copy of solution/ with the plug-in package under
+/// pluginpackages/&lt;name&gt;/package/. The package is the only way the plug-in assemblies ship (README,
+/// "The plug-in package decision"), so a PluginAssemblies/ folder is refused. The source folder is never written to.
 /// </summary>
 internal static class SolutionStager
 {
-    public static IReadOnlyList<string> Stage(string solutionFolder, string binFolder, string nupkgPath, string output, bool packageOnly, bool both)
+    public static IReadOnlyList<string> Stage(string solutionFolder, string nupkgPath, string output, bool both)
     {
         if (Path.GetFullPath(output).StartsWith(Path.GetFullPath(solutionFolder).TrimEnd('/') + "/", StringComparison.Ordinal))
         {
             throw new DeployException($"the staging folder {output} is inside {solutionFolder}: stage elsewhere.");
+        }
+
+        if (Directory.Exists(Path.Combine(solutionFolder, "PluginAssemblies")))
+        {
+            throw new DeployException($"{solutionFolder} has PluginAssemblies/: the plug-in assemblies ship only inside the plug-in package, " +
+                "and a standalone copy cannot load its dependencies in the sandbox. Remove it (README, \"The plug-in package decision\").");
         }
 
         var solutionVersion = SolutionManifest.ReadVersion(solutionFolder);
@@ -28,14 +34,6 @@ internal static class SolutionStager
         CopyFolder(solutionFolder, output);
         var staged = new List<string>();
         staged.AddRange(StagePackages(output, nupkg, nupkgPath, solutionVersion));
-        if (packageOnly)
-        {
-            RemoveStandaloneAssemblies(output);
-        }
-        else
-        {
-            staged.AddRange(StageAssemblies(output, binFolder));
-        }
 
         if (both)
         {
@@ -45,35 +43,6 @@ internal static class SolutionStager
         }
 
         return staged;
-    }
-
-    private static IEnumerable<string> StageAssemblies(string output, string binFolder)
-    {
-        var dataFiles = Directory.Exists(Path.Combine(output, "PluginAssemblies"))
-            ? Directory.GetFiles(Path.Combine(output, "PluginAssemblies"), "*.dll.data.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
-            : [];
-        foreach (var dataFile in dataFiles)
-        {
-            var assembly = XmlFile.Load(dataFile).Root!;
-            var fileName = XmlFile.RequiredElement(assembly, "FileName", dataFile);
-            var fullName = XmlFile.RequiredAttribute(assembly, "FullName", dataFile);
-            var built = Path.Combine(binFolder, Path.GetFileName(fileName));
-            if (!File.Exists(built))
-            {
-                throw new DeployException($"{dataFile} names {fileName}, but {built} was not built.");
-            }
-
-            var builtName = System.Reflection.AssemblyName.GetAssemblyName(built).FullName;
-            if (!string.Equals(builtName, fullName, StringComparison.Ordinal))
-            {
-                throw new DeployException($"{dataFile} registers '{fullName}' but the built assembly is '{builtName}': update FullName, the type-91 RootComponent and the plug-in types together.");
-            }
-
-            var target = Path.Combine(output, fileName.TrimStart('/', '\\'));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(built, target, overwrite: true);
-            yield return target;
-        }
     }
 
     private static IEnumerable<string> StagePackages(string output, Nupkg nupkg, string nupkgPath, string solutionVersion)
@@ -107,32 +76,6 @@ internal static class SolutionStager
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         File.Copy(nupkgPath, target, overwrite: true);
         yield return target;
-    }
-
-    /// <summary>
-    /// The alternative layout to try if Dataverse refuses an assembly both registered on its own and
-    /// inside the package: the package alone carries the assemblies (no PluginAssemblies folder, no type-91 roots).
-    /// </summary>
-    private static void RemoveStandaloneAssemblies(string output)
-    {
-        var assemblies = Path.Combine(output, "PluginAssemblies");
-        if (Directory.Exists(assemblies))
-        {
-            Directory.Delete(assemblies, recursive: true);
-        }
-
-        RewriteManifest(output, document =>
-        {
-            foreach (var root in document.Descendants("RootComponent").Where(r => (string?)r.Attribute("type") == "91").ToList())
-            {
-                if (root.PreviousNode is XText indentation && string.IsNullOrWhiteSpace(indentation.Value))
-                {
-                    indentation.Remove();
-                }
-
-                root.Remove();
-            }
-        });
     }
 
     private static void RewriteManifest(string output, Action<XDocument> change)

@@ -25,21 +25,4 @@ public sealed record ApprovalChange(ApprovalStatus NewStatus)
 
     /// <summary>The new ownerid, when the transition reassigns the approval.</summary>
     public Principal? NewOwner { get; init; }
-
-    /// <summary>The approval as it reads after this change is written (what a post-image would show).</summary>
-    public ApprovalSnapshot ApplyTo(ApprovalSnapshot approval)
-    {
-        if (approval == null) throw new ArgumentNullException(nameof(approval));
-        return approval with
-        {
-            Status = NewStatus,
-            Decision = Decision ?? approval.Decision,
-            DecidedBy = DecidedBy ?? approval.DecidedBy,
-            DecidedByName = DecidedBy.HasValue && DecidedBy != approval.DecidedBy ? null : approval.DecidedByName,
-            DecidedOn = DecidedOn ?? approval.DecidedOn,
-            Source = Source ?? approval.Source,
-            EscalatedOn = EscalatedOn ?? approval.EscalatedOn,
-            Owner = NewOwner ?? approval.Owner,
-        };
-    }
 }

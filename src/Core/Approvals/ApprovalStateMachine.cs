@@ -19,15 +19,10 @@ public static class ApprovalStateMachine
         [ApprovalStatus.Cancelled] = Array.Empty<ApprovalStatus>(),
     };
 
-    public static IReadOnlyCollection<ApprovalStatus> AllowedTransitions(ApprovalStatus from) =>
-        Allowed.TryGetValue(from, out var targets) ? targets : Array.Empty<ApprovalStatus>();
-
     public static bool CanTransition(ApprovalStatus from, ApprovalStatus to) => Array.IndexOf(Allowed.TryGetValue(from, out var t) ? t : Array.Empty<ApprovalStatus>(), to) >= 0;
 
     /// <summary>Open approvals (pending or escalated) still wait for a person; one per correlation key.</summary>
     public static bool IsOpen(ApprovalStatus status) => status == ApprovalStatus.Pending || status == ApprovalStatus.Escalated;
-
-    public static bool IsTerminal(ApprovalStatus status) => !IsOpen(status);
 
     /// <summary>statecode/statuscode for a status: Active(0)/Active(1) while open, Inactive(1)/Inactive(2) once terminal.</summary>
     public static ApprovalRecordState RecordState(ApprovalStatus status) => IsOpen(status) ? ApprovalRecordState.Active : ApprovalRecordState.Inactive;

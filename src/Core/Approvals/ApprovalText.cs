@@ -14,7 +14,6 @@ internal static class ApprovalText
         return approval.DecidedBy.HasValue ? $"user {approval.DecidedBy.Value:D}" : "the system";
     }
 
-    public static string Verb(ApprovalDecision decision) => decision == ApprovalDecision.Approve ? "approved" : "rejected";
 
     public static string Status(ApprovalStatus status) => status.ToString().ToLowerInvariant();
 }

@@ -1,3 +1,5 @@
+using Hitl.Core.Rules;
+
 namespace Hitl.Core.Approvals;
 
 /// <summary>
@@ -12,32 +14,32 @@ public static class NewApprovalRules
 
     /// <param name="findOpen">The open approval holding a correlation key, or null.</param>
     /// <param name="escalation">Who takes work its owner may not decide; asked only when the owner is the requester or the subject.</param>
-    public static NewApprovalResult Prepare(NewApproval request, Func<string, OpenApproval?> findOpen, SlaPolicy sla, IEscalationTarget escalation, DateTime now)
+    public static RuleResult<PreparedApproval> Prepare(NewApproval request, Func<string, OpenApproval?> findOpen, SlaPolicy sla, IEscalationTarget escalation, DateTime now)
     {
         if (request == null) throw new ArgumentNullException(nameof(request));
         if (findOpen == null) throw new ArgumentNullException(nameof(findOpen));
         if (escalation == null) throw new ArgumentNullException(nameof(escalation));
 
         var typeProblem = CheckType(request.Type);
-        if (typeProblem != null) return NewApprovalResult.Refused(typeProblem);
+        if (typeProblem != null) return RuleResult<PreparedApproval>.Refused(typeProblem);
 
         var key = ApprovalCorrelationKey.Build(request.Type, request.Regarding);
         var open = findOpen(key);
         if (open != null)
         {
-            return NewApprovalResult.Refused(
+            return RuleResult<PreparedApproval>.Refused(
                 $"An open {request.Type} approval already exists for this {request.Regarding.Table}: {InputText.Quote(open.Name)} ({open.Id:D}). Decide or cancel it before requesting another.");
         }
 
         var owner = IndependentOwner(request, escalation);
         if (owner == null)
         {
-            return NewApprovalResult.Refused(
+            return RuleResult<PreparedApproval>.Refused(
                 "This approval would be assigned to the person who requested it or whom it is about, who may not decide it. Assign it to another reviewer, or set a manager or the hitl_ApprovalEscalationTeam variable so it can be routed.");
         }
 
         var name = string.IsNullOrWhiteSpace(request.Name) ? $"{request.Type} of {request.Regarding}" : request.Name!;
-        return NewApprovalResult.Accepted(new PreparedApproval(key, request.Type.DueOn(now, sla), owner, name) { Rerouted = owner != request.Owner });
+        return RuleResult<PreparedApproval>.Accepted(new PreparedApproval(key, request.Type.DueOn(now, sla), owner, name) { Rerouted = owner != request.Owner });
     }
 
     /// <summary>

@@ -27,7 +27,6 @@ public sealed class TransitionResult
 
     public bool IsApplied => Outcome == TransitionOutcome.Applied;
 
-    public bool IsAlreadyApplied => Outcome == TransitionOutcome.AlreadyApplied;
 
     public bool IsRefused => Outcome == TransitionOutcome.Refused;
 

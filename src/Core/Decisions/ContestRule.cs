@@ -1,4 +1,5 @@
 using Hitl.Core.Approvals;
+using Hitl.Core.Rules;
 
 namespace Hitl.Core.Decisions;
 
@@ -12,7 +13,7 @@ public static class ContestRule
     /// <summary>Same limit as a decision reason, so the statement fits the evidence a reviewer reads.</summary>
     public const int MaxStatementLength = 4000;
 
-    public static ContestResult Open(IEnumerable<LoggedAutomatedDecision> decisions, string regardingTable, Guid regardingId, string? statement)
+    public static RuleResult<ContestRequest> Open(IEnumerable<LoggedAutomatedDecision> decisions, string regardingTable, Guid regardingId, string? statement)
     {
         if (decisions == null) throw new ArgumentNullException(nameof(decisions));
         if (string.IsNullOrWhiteSpace(regardingTable)) throw new ArgumentException("The regarding table is required.", nameof(regardingTable));
@@ -20,12 +21,12 @@ public static class ContestRule
         var text = statement?.Trim();
         if (string.IsNullOrEmpty(text))
         {
-            return ContestResult.Refused("Describe why the decision is contested: the statement is what the reviewer reads first.");
+            return RuleResult<ContestRequest>.Refused("Describe why the decision is contested: the statement is what the reviewer reads first.");
         }
 
         if (text!.Length > MaxStatementLength)
         {
-            return ContestResult.Refused($"The statement has {text.Length} characters; shorten it to at most {MaxStatementLength}.");
+            return RuleResult<ContestRequest>.Refused($"The statement has {text.Length} characters; shorten it to at most {MaxStatementLength}.");
         }
 
         var table = regardingTable.Trim();
@@ -36,7 +37,7 @@ public static class ContestRule
             .FirstOrDefault();
         if (latest == null)
         {
-            return ContestResult.Refused($"No automated decision is recorded for this {table} record, so there is nothing to contest. If a person made the decision, ask them to review it directly.");
+            return RuleResult<ContestRequest>.Refused($"No automated decision is recorded for this {table} record, so there is nothing to contest. If a person made the decision, ask them to review it directly.");
         }
 
         var record = latest.Record;
@@ -54,11 +55,11 @@ public static class ContestRule
 
         if (!evidence.TryToJson(out var evidenceJson, out _))
         {
-            return ContestResult.Refused(
+            return RuleResult<ContestRequest>.Refused(
                 $"The contested decision's recorded inputs and your statement come to {evidenceJson.Length} characters of evidence, more than an approval holds ({ApprovalEvidence.MaxLength}). Shorten the statement; if it is already short, ask an administrator to review the decision directly, because its recorded inputs are too large.");
         }
 
-        return ContestResult.Open(new ContestRequest(
+        return RuleResult<ContestRequest>.Accepted(new ContestRequest(
             Name: Truncate($"Contested {record.Type}: {table} {regardingId:D}", AutomatedDecisionRecord.MaxNameLength),
             RegardingTable: table.ToLowerInvariant(),
             RegardingId: regardingId,

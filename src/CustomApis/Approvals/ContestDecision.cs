@@ -42,7 +42,7 @@ public sealed class ContestDecision : CustomApiPlugin
         var service = context.SystemService;
         var result = ContestRule.Open(DecisionLog.About(service, regarding.LogicalName, regarding.Id), regarding.LogicalName, regarding.Id, statement);
         if (result.IsRefused) throw new InvalidPluginExecutionException(result.Refusal);
-        var contest = result.Request!;
+        var contest = result.Value!;
 
         var approval = new Entity(ApprovalSchema.Table)
         {

@@ -34,7 +34,7 @@ public static class NewApprovals
             context.UtcNow);
         Refuse(result.Refusal);
 
-        var prepared = result.Approval!;
+        var prepared = result.Value!;
         target[ApprovalSchema.CorrelationKey] = prepared.CorrelationKey;
         target[ApprovalSchema.Status] = new OptionSetValue((int)prepared.Status);
         target[ApprovalSchema.DueOn] = prepared.DueOn;

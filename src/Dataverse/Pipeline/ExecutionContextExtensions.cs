@@ -16,14 +16,6 @@ public static class ExecutionContextExtensions
             : throw new InvalidPluginExecutionException($"{context.MessageName} of {context.PrimaryEntityName} carries no Target row; the step is registered on the wrong message.");
     }
 
-    /// <summary>InputParameters["Target"] as a reference (Delete, Assign, bound custom APIs).</summary>
-    public static EntityReference GetTargetReference(this IExecutionContext context)
-    {
-        return context.InputParameters.TryGetValue("Target", out var value) && value is EntityReference reference
-            ? reference
-            : throw new InvalidPluginExecutionException($"{context.MessageName} of {context.PrimaryEntityName} carries no Target reference; the step is registered on the wrong message.");
-    }
-
     /// <summary>The registered pre-image; a missing one is a registration error, not an empty row.</summary>
     public static Entity GetPreImage(this IExecutionContext context, string alias = PreImageAlias)
     {

@@ -203,7 +203,7 @@ public class ApprovalDecisionRulesTests
 
         var result = ApprovalDecisionRules.Decide(decided, A.Reject(A.Owner, code: null, reason: null), Policy);
 
-        Assert.True(result.IsAlreadyApplied);
+        Assert.True(result.Outcome == TransitionOutcome.AlreadyApplied);
         Assert.Equal(ApprovalStatus.Rejected, result.Status);
         Assert.Null(result.Change);
     }

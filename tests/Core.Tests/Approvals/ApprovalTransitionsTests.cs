@@ -35,7 +35,7 @@ public class ApprovalTransitionsTests
     {
         var cancelled = A.Pending() with { Status = ApprovalStatus.Cancelled };
 
-        Assert.True(ApprovalTransitions.Cancel(cancelled, A.Requester, DecisionSource.Form, A.Now).IsAlreadyApplied);
+        Assert.True(ApprovalTransitions.Cancel(cancelled, A.Requester, DecisionSource.Form, A.Now).Outcome == TransitionOutcome.AlreadyApplied);
     }
 
     [Fact]

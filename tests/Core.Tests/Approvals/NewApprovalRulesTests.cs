@@ -1,4 +1,5 @@
 using Hitl.Core.Approvals;
+using Hitl.Core.Rules;
 
 namespace Hitl.Core.Tests.Approvals;
 
@@ -9,13 +10,13 @@ public class NewApprovalRulesTests
     private static NewApproval Request(ApprovalType? type = null, Guid? owner = null, Guid? subject = null) =>
         new(type ?? ApprovalType.LeadReview, new Regarding("lead", LeadId), Principal.User(owner ?? A.Owner), A.Requester) { SubjectUserId = subject };
 
-    private static NewApprovalResult Prepare(NewApproval request, OpenApproval? open = null, IEscalationTarget? escalation = null, DateTime? now = null) =>
+    private static RuleResult<PreparedApproval> Prepare(NewApproval request, OpenApproval? open = null, IEscalationTarget? escalation = null, DateTime? now = null) =>
         NewApprovalRules.Prepare(request, _ => open, SlaPolicy.Parse("{\"default\":48,\"LeadReview\":24}"), escalation ?? new ConfiguredEscalationTarget(null), now ?? A.Created);
 
     [Fact]
     public void A_new_approval_gets_its_key_the_due_date_of_its_type_and_a_default_name()
     {
-        var prepared = Prepare(Request()).Approval!;
+        var prepared = Prepare(Request()).Value!;
 
         Assert.Equal($"741200000|lead|{LeadId:D}", prepared.CorrelationKey);
         Assert.Equal(ApprovalStatus.Pending, prepared.Status);
@@ -29,7 +30,7 @@ public class NewApprovalRulesTests
     public void A_contest_is_due_one_calendar_month_later_whatever_the_sla()
     {
         // 31 January + 1 month = 28 February (2026 is not a leap year), the Art. 12(3) month.
-        var prepared = Prepare(Request(ApprovalType.ContestedDecision), now: new DateTime(2026, 1, 31, 10, 0, 0, DateTimeKind.Utc)).Approval!;
+        var prepared = Prepare(Request(ApprovalType.ContestedDecision), now: new DateTime(2026, 1, 31, 10, 0, 0, DateTimeKind.Utc)).Value!;
 
         Assert.Equal(new DateTime(2026, 2, 28, 10, 0, 0, DateTimeKind.Utc), prepared.DueOn);
         Assert.Equal(new DateTime(2026, 4, 15, 9, 0, 0, DateTimeKind.Utc), ApprovalType.ContestedDecision.DueOn(new DateTime(2026, 3, 15, 9, 0, 0, DateTimeKind.Utc), SlaPolicy.Default));
@@ -63,7 +64,7 @@ public class NewApprovalRulesTests
         var owner = ownedBySubject ? A.Seller : A.Requester;
         var managers = new ConfiguredEscalationTarget(null, new Dictionary<Guid, Guid> { [owner] = A.Manager });
 
-        var prepared = Prepare(Request(owner: owner, subject: A.Seller), escalation: managers).Approval!;
+        var prepared = Prepare(Request(owner: owner, subject: A.Seller), escalation: managers).Value!;
 
         Assert.Equal(Principal.User(A.Manager), prepared.Owner);
         Assert.True(prepared.Rerouted);

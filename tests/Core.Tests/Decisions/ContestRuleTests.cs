@@ -22,7 +22,7 @@ public class ContestRuleTests
     {
         var result = ContestRule.Open(Log(), "Lead", AutomatedDecisionRecordTests.LeadId, "  I was never asked about my budget.  ");
 
-        var request = result.Request!;
+        var request = result.Value!;
         Assert.False(result.IsRefused);
         Assert.Equal(ApprovalType.ContestedDecision, request.Type);
         Assert.Equal(LatestId, request.AutomatedDecisionId);

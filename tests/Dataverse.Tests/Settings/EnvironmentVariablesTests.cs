@@ -86,7 +86,7 @@ public class EnvironmentVariablesTests
     public void A_definition_missing_from_the_environment_falls_back_to_the_shipped_default_and_says_so()
     {
         var harness = new Harness();
-        var unknown = new Setting<decimal>("hitl_NotImported", SettingType.Number, "5", SettingParsers.Number);
+        var unknown = new Setting<decimal>("hitl_NotImported", SettingType.Number, "5", raw => decimal.Parse(raw, System.Globalization.CultureInfo.InvariantCulture));
         var cache = new EnvironmentVariableCache(TimeSpan.FromMinutes(5), new SettingDefinition[] { unknown });
         var settings = new EnvironmentVariables(cache, harness.Emulator.OrganizationId, () => harness.Service, harness.Emulator.Clock, new ListTracer(harness.Traces));
 

@@ -1,4 +1,5 @@
 using Hitl.Emulator.Metadata;
+using Hitl.Solution;
 using System.ServiceModel;
 using Hitl.Emulator.Queries;
 using Microsoft.Xrm.Sdk;

@@ -23,7 +23,7 @@ internal sealed class CustomApiHandler : IMessageHandler
 
     public void Validate(OperationContext op)
     {
-        if (_api.BindingType == 1)
+        if (_api.IsEntityBound)
         {
             var target = op.Input.TryGetValue("Target", out var t) ? t as EntityReference : null;
             if (target is null || target.LogicalName != _api.BoundEntityLogicalName)
@@ -31,7 +31,7 @@ internal sealed class CustomApiHandler : IMessageHandler
         }
         foreach (var key in op.Input.Keys.ToList())
         {
-            if (key == "Target" && _api.BindingType == 1) continue;
+            if (key == "Target" && _api.IsEntityBound) continue;
             if (_api.RequestParameters.All(p => p.UniqueName != key))
                 throw Faults.InvalidArgument($"The parameter '{key}' is not defined for the request '{_api.UniqueName}'.");
         }

@@ -1,4 +1,4 @@
-using Hitl.Emulator.Metadata;
+using Hitl.Dataverse.CustomApis;
 using Microsoft.Xrm.Sdk;
 
 namespace Hitl.Emulator.Messages;

@@ -1,3 +1,5 @@
+using Hitl.Solution;
+
 namespace Hitl.Emulator.Metadata;
 
 public sealed record OptionMetadata(int Value, string Label, int? State = null, bool IsDefaultForState = false);

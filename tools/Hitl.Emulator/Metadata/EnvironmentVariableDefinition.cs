@@ -1,10 +1,11 @@
+using Hitl.Core.Configuration;
+
 namespace Hitl.Emulator.Metadata;
 
 public sealed record EnvironmentVariableDefinition(string SchemaName)
 {
     public string DisplayName { get; init; } = "";
-    /// <summary>100000000 String … 100000005 Secret.</summary>
-    public int Type { get; init; } = 100000000;
+    public SettingType Type { get; init; } = SettingType.String;
     public string? DefaultValue { get; init; }
     public bool IsRequired { get; init; }
     public string? Description { get; init; }

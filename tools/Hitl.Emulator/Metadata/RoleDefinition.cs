@@ -1,7 +1,6 @@
-namespace Hitl.Emulator.Metadata;
+using Hitl.Solution;
 
-/// <summary>Access levels in ascending reach; Local/Deep act as Global (one business unit).</summary>
-public enum PrivilegeDepth { Basic = 0, Local = 1, Deep = 2, Global = 3 }
+namespace Hitl.Emulator.Metadata;
 
 public sealed record RolePrivilege(string Name, PrivilegeDepth Depth);
 

@@ -21,10 +21,10 @@ public static class SolutionMetadataMapper
             if (relationships.All(r => !string.Equals(r.SchemaName, system.SchemaName, StringComparison.OrdinalIgnoreCase)))
                 relationships.Add(system);
         var steps = model.Steps.Select(MapStep).ToList();
-        var apis = model.CustomApis.Values.Select(a => MapCustomApi(a, model)).ToList();
+        var apis = model.CustomApis.Values.Select(a => MapCustomApi(a)).ToList();
         var variables = model.EnvironmentVariables.Values.Select(MapVariable).ToList();
         var roles = model.Roles.Select(r => new RoleDefinition(r.Id, r.Name,
-            r.Privileges.Select(p => new RolePrivilege(p.Name, (PrivilegeDepth)(int)p.Level)).ToList())).ToList();
+            r.Privileges.Select(p => new RolePrivilege(p.Name, p.Level)).ToList())).ToList();
         return new EmulatorMetadata(tables, relationships, steps, apis, variables, roles);
     }
 
@@ -33,19 +33,14 @@ public static class SolutionMetadataMapper
         SchemaName = t.SchemaName,
         PrivilegeName = t.PrivilegeName,
         PrimaryNameAttribute = t.PrimaryNameAttribute,
-        Ownership = t.Ownership switch
-        {
-            S.OwnershipType.UserOwned => OwnershipType.UserOwned,
-            S.OwnershipType.None => OwnershipType.None,
-            _ => OwnershipType.OrganizationOwned, // business-owned tables take no Basic depth either
-        },
+        Ownership = t.Ownership,
         IsIntersect = t.IsIntersect,
         Columns = t.Columns.Values.ToDictionary(c => c.LogicalName, c => MapColumn(c, t), StringComparer.Ordinal),
     };
 
-    private static ColumnMetadata MapColumn(S.ColumnDefinition c, S.TableDefinition t) => new(c.LogicalName, MapType(c.Type))
+    private static ColumnMetadata MapColumn(S.ColumnDefinition c, S.TableDefinition t) => new(c.LogicalName, c.Type)
     {
-        RequiredLevel = (RequiredLevel)(int)c.RequiredLevel,
+        RequiredLevel = c.RequiredLevel,
         MaxLength = c.MaxLength,
         MinValue = c.MinValue,
         MaxValue = c.MaxValue,
@@ -64,30 +59,6 @@ public static class SolutionMetadataMapper
         t.States.FirstOrDefault(x => x.Value == s.State) is { } state
             ? state.DefaultStatus == s.Value
             : c.Statuses.First(x => x.State == s.State) == s;
-
-    private static ColumnType MapType(S.ColumnType type) => type switch
-    {
-        S.ColumnType.String => ColumnType.String,
-        S.ColumnType.Memo => ColumnType.Memo,
-        S.ColumnType.Integer => ColumnType.Integer,
-        S.ColumnType.BigInt => ColumnType.BigInt,
-        S.ColumnType.Decimal => ColumnType.Decimal,
-        S.ColumnType.Double => ColumnType.Double,
-        S.ColumnType.Money => ColumnType.Money,
-        S.ColumnType.Picklist => ColumnType.Picklist,
-        S.ColumnType.MultiSelectPicklist => ColumnType.MultiSelectPicklist,
-        S.ColumnType.Boolean => ColumnType.Boolean,
-        S.ColumnType.DateTime => ColumnType.DateTime,
-        S.ColumnType.Lookup => ColumnType.Lookup,
-        S.ColumnType.Owner => ColumnType.Owner,
-        S.ColumnType.Customer => ColumnType.Customer,
-        S.ColumnType.State => ColumnType.State,
-        S.ColumnType.Status => ColumnType.Status,
-        S.ColumnType.PrimaryKey => ColumnType.PrimaryKey,
-        S.ColumnType.Uniqueidentifier => ColumnType.UniqueIdentifier,
-        S.ColumnType.EntityName => ColumnType.EntityName,
-        _ => ColumnType.Virtual,
-    };
 
     private static RelationshipMetadata MapRelationship(S.RelationshipDefinition r, S.SolutionModel model) => r switch
     {
@@ -124,29 +95,26 @@ public static class SolutionMetadataMapper
             FilteringAttributes = s.FilteringAttributes,
             UnsecureConfiguration = s.UnsecureConfiguration,
             SecureConfiguration = s.SecureConfiguration,
-            Images = s.Images.Select(i => new ImageRegistration(i.EntityAlias, (ImageType)(int)i.ImageType, i.Attributes)).ToList(),
+            Images = s.Images.Select(i => new ImageRegistration(i.EntityAlias, i.ImageType, i.Attributes)).ToList(),
         };
 
-    private static CustomApiDefinition MapCustomApi(S.CustomApiDefinition a, S.SolutionModel model) => new(a.UniqueName)
+    private static CustomApiDefinition MapCustomApi(S.CustomApiDefinition a) => new(a.UniqueName)
     {
-        BindingType = (int)a.BindingType,
+        BindingType = a.BindingType,
         BoundEntityLogicalName = a.BoundEntityLogicalName,
         IsFunction = a.IsFunction,
         IsPrivate = a.IsPrivate,
-        AllowedCustomProcessingStepType = (int)a.AllowedCustomProcessingStepType,
+        AllowedCustomProcessingStepType = a.AllowedCustomProcessingStepType,
         ExecutePrivilegeName = a.ExecutePrivilegeName,
-        PluginTypeName = a.PluginTypeId is { } id
-            ? model.FindPluginType(id)?.AssemblyQualifiedName
-              ?? throw new InvalidOperationException($"{a.SourceFile}: plug-in type {id:B} of custom API '{a.UniqueName}' is not in PluginAssemblies.")
-            : null,
-        RequestParameters = a.RequestParameters.Select(p => new CustomApiField(p.UniqueName, (CustomApiFieldType)(int)p.Type, p.IsOptional, p.LogicalEntityName)).ToList(),
-        ResponseProperties = a.ResponseProperties.Select(p => new CustomApiField(p.UniqueName, (CustomApiFieldType)(int)p.Type, false, p.LogicalEntityName)).ToList(),
+        PluginTypeName = a.PluginTypeName,
+        RequestParameters = a.RequestParameters.Select(p => new CustomApiField(p.UniqueName, p.Type, p.IsOptional, p.LogicalEntityName)).ToList(),
+        ResponseProperties = a.ResponseProperties.Select(p => new CustomApiField(p.UniqueName, p.Type, false, p.LogicalEntityName)).ToList(),
     };
 
     private static EnvironmentVariableDefinition MapVariable(S.EnvironmentVariableDefinition v) => new(v.SchemaName)
     {
         DisplayName = v.DisplayName,
-        Type = (int)v.Type,
+        Type = v.Type,
         DefaultValue = v.DefaultValue,
         IsRequired = v.IsRequired,
         Description = v.Description,

@@ -1,11 +1,11 @@
-namespace Hitl.Emulator.Metadata;
+using Hitl.Solution;
 
-public enum ImageType { Pre = 0, Post = 1, Both = 2 }
+namespace Hitl.Emulator.Metadata;
 
 public sealed record ImageRegistration(string Alias, ImageType Type, IReadOnlyList<string> Attributes)
 {
-    public bool IsPre => Type is ImageType.Pre or ImageType.Both;
-    public bool IsPost => Type is ImageType.Post or ImageType.Both;
+    public bool IsPre => Type is ImageType.PreImage or ImageType.Both;
+    public bool IsPost => Type is ImageType.PostImage or ImageType.Both;
 }
 
 /// <summary>An SdkMessageProcessingStep from the solution.</summary>

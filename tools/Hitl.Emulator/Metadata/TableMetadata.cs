@@ -1,3 +1,5 @@
+using Hitl.Solution;
+
 namespace Hitl.Emulator.Metadata;
 
 /// <summary>One table (custom, or a system table the product touches).</summary>

@@ -26,19 +26,8 @@ internal sealed class MessagePipeline
         // Faults raised here or by PreValidation steps doom the caller's transaction too (EmulatorRuntime.Execute).
         if (caller.Depth > MaxDepth) throw FaultTranslator.DepthTooHigh();
 
-        var op = new OperationContext
-        {
-            Runtime = _runtime,
-            Caller = caller,
-            Request = request,
-            Message = message,
-            Entity = entity,
-            Id = id,
-            Depth = caller.Depth,
-            CorrelationId = caller.CorrelationId ?? Guid.NewGuid(),
-            Input = ValueCopier.CopyParameters(request.Parameters),
-            Transaction = caller.Transaction,
-        };
+        var op = new OperationContext(_runtime, caller, request, message, entity, id,
+            ValueCopier.CopyParameters(request.Parameters), caller.Transaction);
         op.Input.Remove("tag");
         handler.Validate(op);
 

@@ -1,4 +1,5 @@
 using Hitl.Emulator.Metadata;
+using Hitl.Solution;
 using System.Collections;
 using System.Globalization;
 using Microsoft.Xrm.Sdk;
@@ -332,9 +333,16 @@ internal static class ConditionCompiler
         }
     }
 
+    /// <summary>
+    /// Columns whose values the emulator does not model (virtual, party list, image, file): operators are not
+    /// checked against them and compare whatever is stored.
+    /// </summary>
+    private static bool IsUnmodelled(ColumnType kind) =>
+        kind is ColumnType.Virtual or ColumnType.PartyList or ColumnType.Image or ColumnType.File;
+
     private static string TextPattern(Context c)
     {
-        if (c.Kind is not (ColumnType.String or ColumnType.Memo or ColumnType.EntityName or ColumnType.Virtual))
+        if (c.Kind is not (ColumnType.String or ColumnType.Memo or ColumnType.EntityName) && !IsUnmodelled(c.Kind))
         {
             throw QueryFaults.InvalidArgument($"Operator {c.Operator} needs a text column; '{c.Node.Table}.{c.Column}' is {c.Kind}.");
         }
@@ -352,7 +360,7 @@ internal static class ConditionCompiler
 
     private static void RequireDate(Context c)
     {
-        if (c.Kind is not (ColumnType.DateTime or ColumnType.Virtual))
+        if (c.Kind is not ColumnType.DateTime && !IsUnmodelled(c.Kind))
         {
             throw QueryFaults.InvalidArgument($"Operator {c.Operator} needs a date and time column; '{c.Node.Table}.{c.Column}' is {c.Kind}.");
         }
@@ -360,8 +368,8 @@ internal static class ConditionCompiler
 
     private static void RequireGuidColumn(Context c)
     {
-        if (c.Kind is not (ColumnType.Lookup or ColumnType.Owner or ColumnType.Customer or ColumnType.UniqueIdentifier
-            or ColumnType.PrimaryKey or ColumnType.Virtual))
+        if (c.Kind is not (ColumnType.Lookup or ColumnType.Owner or ColumnType.Customer or ColumnType.Uniqueidentifier
+            or ColumnType.PrimaryKey) && !IsUnmodelled(c.Kind))
         {
             throw QueryFaults.InvalidArgument($"Operator {c.Operator} needs a lookup or unique identifier column; '{c.Node.Table}.{c.Column}' is {c.Kind}.");
         }
@@ -388,7 +396,7 @@ internal static class ConditionCompiler
 
     private static HashSet<int> OptionValues(Context c)
     {
-        if (c.Kind is not (ColumnType.MultiSelectPicklist or ColumnType.Virtual))
+        if (c.Kind is not ColumnType.MultiSelectPicklist && !IsUnmodelled(c.Kind))
         {
             throw QueryFaults.InvalidArgument($"Operator {c.Operator} needs a multi-select choice column; '{c.Node.Table}.{c.Column}' is {c.Kind}.");
         }

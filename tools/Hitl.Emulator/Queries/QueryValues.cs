@@ -1,4 +1,5 @@
 using Hitl.Emulator.Metadata;
+using Hitl.Solution;
 using System.Data.SqlTypes;
 using System.Globalization;
 using Microsoft.Xrm.Sdk;
@@ -81,7 +82,7 @@ internal static class QueryValues
                 case ColumnType.Lookup:
                 case ColumnType.Owner:
                 case ColumnType.Customer:
-                case ColumnType.UniqueIdentifier:
+                case ColumnType.Uniqueidentifier:
                 case ColumnType.PrimaryKey:
                     return value is string gtext ? Guid.Parse(gtext.Trim()) : (Guid)FromStored(value)!;
                 default:

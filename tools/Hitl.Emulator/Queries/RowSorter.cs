@@ -1,4 +1,5 @@
 using Hitl.Emulator.Metadata;
+using Hitl.Solution;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 

@@ -1,4 +1,5 @@
 using Hitl.Emulator.Metadata;
+using Hitl.Solution;
 using Hitl.Emulator.Store;
 using Microsoft.Xrm.Sdk;
 
@@ -75,6 +76,8 @@ internal sealed class SecurityModel
         if (metadata is null || metadata.IsIntersect || userId == SystemUserId) return true;
         var depth = DepthOf(s, userId, kind, table);
         if (depth is null) return false;
+        // One business unit, so Local and Deep reach as far as Global; only user-owned rows (not organization- or
+        // business-owned ones) have an owner for Basic depth to compare.
         if (depth >= PrivilegeDepth.Local || row is null || metadata.Ownership != OwnershipType.UserOwned) return true;
         return IsOwnedByUserOrTeam(s, userId, row);
     }

@@ -29,7 +29,7 @@ internal sealed class EnvironmentVariableWriter
                 ["schemaname"] = variable.SchemaName,
                 ["displayname"] = variable.DisplayName,
                 ["description"] = variable.Description,
-                ["type"] = new OptionSetValue(variable.Type),
+                ["type"] = new OptionSetValue((int)variable.Type),
                 ["defaultvalue"] = variable.DefaultValue,
                 ["isrequired"] = variable.IsRequired,
             });

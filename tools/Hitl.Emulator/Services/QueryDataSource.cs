@@ -1,4 +1,5 @@
 using Hitl.Emulator.Metadata;
+using Hitl.Solution;
 using Hitl.Emulator.Queries;
 using Hitl.Emulator.Security;
 using Hitl.Emulator.Store;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Hitl.Emulator.Metadata;
+using Hitl.Solution;
 using Microsoft.Xrm.Sdk;
 
 namespace Hitl.Emulator.Store;

@@ -1,4 +1,5 @@
 using Hitl.Emulator.Metadata;
+using Hitl.Solution;
 using Microsoft.Xrm.Sdk;
 
 namespace Hitl.Emulator.Store;
@@ -78,7 +79,7 @@ internal sealed class WriteValidator
             ColumnType.Picklist or ColumnType.State or ColumnType.Status => value is OptionSetValue,
             ColumnType.MultiSelectPicklist => value is OptionSetValueCollection,
             ColumnType.Lookup or ColumnType.Owner or ColumnType.Customer => value is EntityReference,
-            ColumnType.UniqueIdentifier or ColumnType.PrimaryKey => value is Guid,
+            ColumnType.Uniqueidentifier or ColumnType.PrimaryKey => value is Guid,
             _ => true,
         };
         if (!ok)

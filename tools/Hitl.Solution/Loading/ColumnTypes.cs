@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace Hitl.Solution.Loading;
 
 /// <summary>XML type names (Entity.xml &lt;Type&gt;, RequiredLevel) to the model's enums.</summary>

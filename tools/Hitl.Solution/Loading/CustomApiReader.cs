@@ -1,8 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Xml.Linq;
+using Hitl.Dataverse.CustomApis;
 
 namespace Hitl.Solution.Loading;
 

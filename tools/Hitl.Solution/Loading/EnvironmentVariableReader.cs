@@ -1,8 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Text.Json;
+using Hitl.Core.Configuration;
 
 namespace Hitl.Solution.Loading;
 
@@ -29,15 +26,15 @@ internal static class EnvironmentVariableReader
             }
 
             var typeCode = root.RequiredInt("type", file);
-            if (!Enum.IsDefined(typeof(EnvironmentVariableType), typeCode))
+            if (!Enum.IsDefined(typeof(SettingType), typeCode))
             {
                 throw new SolutionLoadException(file, $"<type> {typeCode} is not a documented environment variable type "
                     + "(100000000 String, 100000001 Number, 100000002 Boolean, 100000003 JSON, 100000004 Data source, 100000005 Secret).");
             }
 
-            var type = (EnvironmentVariableType)typeCode;
+            var type = (SettingType)typeCode;
             var defaultValue = root.Element("defaultvalue")?.Value;
-            if (type == EnvironmentVariableType.Boolean && defaultValue is not null && defaultValue is not ("yes" or "no"))
+            if (type == SettingType.Boolean && defaultValue is not null && defaultValue is not ("yes" or "no"))
             {
                 throw new SolutionLoadException(file, $"Boolean variable '{schemaName}' has <defaultvalue> '{defaultValue}'; Boolean values are 'yes' or 'no'.");
             }

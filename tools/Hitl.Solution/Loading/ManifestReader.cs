@@ -1,6 +1,3 @@
-using System;
-using System.Linq;
-
 namespace Hitl.Solution.Loading;
 
 /// <summary>Other/Solution.xml.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace Hitl.Solution.Loading;
 
 /// <summary>Mutable table while the loader merges system metadata, Entity.xml files, standard columns and relationships.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace Hitl.Solution;
 
 /// <summary>One SDK message: its fixed id, whether it needs a primary table, and its entity-image rules.</summary>

@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+using Hitl.Dataverse.CustomApis;
 
 namespace Hitl.Solution;
 
@@ -21,8 +19,14 @@ public sealed record CustomApiDefinition
     /// <summary>Privilege the caller must hold, or null.</summary>
     public string? ExecutePrivilegeName { get; init; }
 
-    /// <summary>The main-operation plug-in type, or null when the API has none (outputs keep their defaults).</summary>
+    /// <summary>The classic binding (customapi.xml &lt;plugintypeid&gt; to a PluginAssemblies type), or null.</summary>
     public Guid? PluginTypeId { get; init; }
+
+    /// <summary>
+    /// "Namespace.Type, Assembly" of the main-operation plug-in, from <see cref="PluginTypeId"/> or from the plug-in
+    /// registrations (a package type); null when the API has none (outputs keep their defaults).
+    /// </summary>
+    public string? PluginTypeName { get; init; }
     public bool WorkflowSdkStepEnabled { get; init; }
     public required IReadOnlyList<CustomApiRequestParameter> RequestParameters { get; init; }
     public required IReadOnlyList<CustomApiResponseProperty> ResponseProperties { get; init; }
@@ -52,24 +56,6 @@ public sealed record CustomApiResponseProperty(
     string Description,
     CustomApiFieldType Type,
     string? LogicalEntityName);
-
-/// <summary>Custom API parameter/property type codes.</summary>
-public enum CustomApiFieldType
-{
-    Boolean = 0,
-    DateTime = 1,
-    Decimal = 2,
-    Entity = 3,
-    EntityCollection = 4,
-    EntityReference = 5,
-    Float = 6,
-    Integer = 7,
-    Money = 8,
-    Picklist = 9,
-    String = 10,
-    StringArray = 11,
-    Guid = 12,
-}
 
 public enum CustomApiBindingType
 {

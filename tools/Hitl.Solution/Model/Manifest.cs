@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace Hitl.Solution;
 
 /// <summary>Other/Solution.xml: identity, publisher and root components.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace Hitl.Solution;
 
 /// <summary>A choice list: global (OptionSets/*.xml, system metadata) or local to one column.</summary>

@@ -1,5 +1,4 @@
-using System;
-using System.Collections.Generic;
+using Hitl.Dataverse.Pipeline;
 
 namespace Hitl.Solution;
 
@@ -35,7 +34,25 @@ public enum IsolationMode
 /// <param name="AssemblyQualifiedName">Type name plus the assembly's full name: what the runtime loads.</param>
 public sealed record PluginTypeDefinition(Guid Id, string Name, string AssemblyQualifiedName, string FriendlyName, string AssemblyName);
 
-/// <summary>SdkMessageProcessingSteps/{guid}.xml.</summary>
+/// <summary>
+/// A plug-in package (dependent assemblies): solution/pluginpackages/&lt;uniquename&gt;/pluginpackage.xml, with the
+/// plug-in assemblies inside it as declared in the plug-in registrations folder (PluginRegistrations.xml).
+/// Importing the package registers those assemblies and their types; the solution carries no PluginAssemblies entry for them.
+/// </summary>
+public sealed record PluginPackageDefinition
+{
+    public required string UniqueName { get; init; }
+    public required string Version { get; init; }
+
+    /// <summary>Simple names of the assemblies in the package that hold plug-in types.</summary>
+    public required IReadOnlyList<string> AssemblyNames { get; init; }
+    public required string SourceFile { get; init; }
+}
+
+/// <summary>
+/// SdkMessageProcessingSteps/{guid}.xml: in the solution (a classic assembly's step, bound by <see cref="PluginTypeId"/>)
+/// or in the plug-in registrations folder (a package's step, which names its type and is bound after import).
+/// </summary>
 public sealed record StepDefinition
 {
     public required Guid Id { get; init; }
@@ -44,8 +61,18 @@ public sealed record StepDefinition
 
     /// <summary>SDK message name resolved from <see cref="MessageId"/> through <see cref="SdkMessageCatalog"/>.</summary>
     public required string MessageName { get; init; }
+
+    /// <summary>"Namespace.Type, Assembly[, Version=…]": the type the step runs.</summary>
     public required string PluginTypeName { get; init; }
-    public required Guid PluginTypeId { get; init; }
+
+    /// <summary>The classic binding to a PluginAssemblies type; null for a step of a plug-in package's type.</summary>
+    public Guid? PluginTypeId { get; init; }
+
+    /// <summary>Full type name (namespace + class) from <see cref="PluginTypeName"/>.</summary>
+    public string PluginTypeFullName => PluginTypeNames.TypeName(PluginTypeName);
+
+    /// <summary>Simple assembly name from <see cref="PluginTypeName"/>.</summary>
+    public string PluginAssemblyName => PluginTypeNames.AssemblyName(PluginTypeName);
 
     /// <summary>Primary table logical name; null for "any entity" steps (PrimaryEntity "none").</summary>
     public string? PrimaryEntity { get; init; }
@@ -66,14 +93,6 @@ public sealed record StepDefinition
     public string? SecureConfiguration { get; init; }
     public IReadOnlyList<StepImageDefinition> Images { get; init; } = Array.Empty<StepImageDefinition>();
     public required string SourceFile { get; init; }
-}
-
-public enum PipelineStage
-{
-    PreValidation = 10,
-    PreOperation = 20,
-    MainOperation = 30,
-    PostOperation = 40,
 }
 
 public enum StepMode
@@ -106,4 +125,16 @@ public enum ImageType
     PreImage = 0,
     PostImage = 1,
     Both = 2,
+}
+
+/// <summary>Splits "Namespace.Type, Assembly[, Version=…]" the way a plug-in type is named in step files and registrations.</summary>
+public static class PluginTypeNames
+{
+    public static string TypeName(string typeReference) => typeReference.Split(',')[0].Trim();
+
+    public static string AssemblyName(string typeReference)
+    {
+        var parts = typeReference.Split(',');
+        return parts.Length > 1 ? parts[1].Trim() : "";
+    }
 }

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace Hitl.Solution;
 
 /// <summary>Roles/&lt;Role Name&gt;.xml.</summary>
@@ -11,7 +8,7 @@ public sealed record RoleDefinition(Guid Id, string Name, IReadOnlyList<RolePriv
 /// <param name="EntitySchemaName">The table schema name after the action, when <paramref name="Action"/> is set.</param>
 public sealed record RolePrivilege(string Name, PrivilegeDepth Level, string? Action, string? EntitySchemaName);
 
-/// <summary>level attribute. Numbers follow the SDK PrivilegeDepth enum.</summary>
+/// <summary>level attribute, in ascending reach (the emulator compares depths). Numbers follow the SDK PrivilegeDepth enum.</summary>
 public enum PrivilegeDepth
 {
     Basic = 0,

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace Hitl.Solution;
 
 /// <summary>A column a form or view uses.</summary>

@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+using Hitl.Dataverse.Pipeline;
 
 namespace Hitl.Solution.Validation;
 
@@ -13,9 +11,10 @@ internal static class RegistrationValidator
     private static readonly PipelineStage[] RegistrableStages = { PipelineStage.PreValidation, PipelineStage.PreOperation, PipelineStage.PostOperation };
 
     public static void Validate(IReadOnlyList<StepDefinition> steps, IReadOnlyDictionary<string, TableDefinition> tables,
-        IReadOnlyList<PluginAssemblyDefinition> assemblies, SdkMessageCatalog messages)
+        IReadOnlyList<PluginAssemblyDefinition> assemblies, IReadOnlyList<PluginPackageDefinition> packages, SdkMessageCatalog messages)
     {
         var pluginTypes = assemblies.SelectMany(a => a.PluginTypes).ToDictionary(t => t.Id);
+        var packagedAssemblies = packages.SelectMany(p => p.AssemblyNames).ToHashSet(StringComparer.Ordinal);
         foreach (var duplicate in steps.GroupBy(s => s.Id).Where(g => g.Count() > 1))
         {
             throw new SolutionLoadException(duplicate.Last().SourceFile, $"step id {duplicate.Key} is also used by {duplicate.First().SourceFile}.");
@@ -23,12 +22,36 @@ internal static class RegistrationValidator
 
         foreach (var step in steps)
         {
-            ValidateStep(step, tables, pluginTypes, messages.Get(step.MessageName));
+            ValidatePluginType(step, pluginTypes, packagedAssemblies);
+            ValidateStep(step, tables, messages.Get(step.MessageName));
         }
     }
 
-    private static void ValidateStep(StepDefinition step, IReadOnlyDictionary<string, TableDefinition> tables,
-        IReadOnlyDictionary<Guid, PluginTypeDefinition> pluginTypes, SdkMessageInfo message)
+    private static void ValidatePluginType(StepDefinition step, IReadOnlyDictionary<Guid, PluginTypeDefinition> pluginTypes, ISet<string> packagedAssemblies)
+    {
+        var file = step.SourceFile;
+        if (step.PluginTypeId is not { } pluginTypeId)
+        {
+            if (!packagedAssemblies.Contains(step.PluginAssemblyName))
+            {
+                throw new SolutionLoadException(file, $"step '{step.Name}' names assembly '{step.PluginAssemblyName}' in <PluginTypeName>, which no plug-in package of PluginRegistrations.xml lists.");
+            }
+
+            return;
+        }
+
+        if (!pluginTypes.TryGetValue(pluginTypeId, out var pluginType))
+        {
+            throw new SolutionLoadException(file, $"step '{step.Name}' has <PluginTypeId> {pluginTypeId}, which no PluginAssemblies/*/*.dll.data.xml declares.");
+        }
+
+        if (!string.Equals(step.PluginTypeFullName, pluginType.Name, StringComparison.Ordinal))
+        {
+            throw new SolutionLoadException(file, $"step '{step.Name}' has <PluginTypeName> '{step.PluginTypeFullName}' but <PluginTypeId> {pluginTypeId} is '{pluginType.Name}'.");
+        }
+    }
+
+    private static void ValidateStep(StepDefinition step, IReadOnlyDictionary<string, TableDefinition> tables, SdkMessageInfo message)
     {
         var file = step.SourceFile;
         if (!RegistrableStages.Contains(step.Stage))
@@ -44,17 +67,6 @@ internal static class RegistrationValidator
         if (step.Mode == StepMode.Asynchronous && step.Stage != PipelineStage.PostOperation)
         {
             throw new SolutionLoadException(file, $"step '{step.Name}' is asynchronous (Mode 1) at stage {(int)step.Stage}; asynchronous steps must be PostOperation (40).");
-        }
-
-        if (!pluginTypes.TryGetValue(step.PluginTypeId, out var pluginType))
-        {
-            throw new SolutionLoadException(file, $"step '{step.Name}' has <PluginTypeId> {step.PluginTypeId}, which no PluginAssemblies/*/*.dll.data.xml declares.");
-        }
-
-        var typeName = step.PluginTypeName.Split(',')[0].Trim();
-        if (!string.Equals(typeName, pluginType.Name, StringComparison.Ordinal))
-        {
-            throw new SolutionLoadException(file, $"step '{step.Name}' has <PluginTypeName> '{typeName}' but <PluginTypeId> {step.PluginTypeId} is '{pluginType.Name}'.");
         }
 
         TableDefinition? table = null;

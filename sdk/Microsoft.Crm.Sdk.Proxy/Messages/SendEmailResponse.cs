@@ -1,0 +1,13 @@
+using Microsoft.Xrm.Sdk;
+
+namespace Microsoft.Crm.Sdk.Messages;
+
+public sealed class SendEmailResponse : OrganizationResponse
+{
+    public SendEmailResponse()
+    {
+        ResponseName = "SendEmail";
+    }
+
+    public string Subject => ParameterAccess.Get<string>(Results, "Subject");
+}
