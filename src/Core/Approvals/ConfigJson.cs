@@ -30,14 +30,15 @@ internal static class ConfigJson
     {
         if (token.Type != JTokenType.Integer && token.Type != JTokenType.Float)
         {
-            throw new ConfigurationException(setting, $"'{name}' must be a number, not {Describe(token)}.");
+            throw new ConfigurationException(setting, $"{InputText.Quote(name)} must be a number, not {Describe(token)}.");
         }
 
         return token.Value<decimal>();
     }
 
+    /// <summary>What a value is, quoting at most a short prefix of it.</summary>
     public static string Describe(JToken token) =>
-        token.Type == JTokenType.String ? $"the text \"{token}\"" : token.ToString(Formatting.None);
+        token.Type == JTokenType.String ? $"the text {InputText.Quote((string?)token)}" : InputText.Excerpt(token.ToString(Formatting.None));
 
     public static string Format(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
 }

@@ -14,7 +14,7 @@ public static class EscalationPolicy
     {
         if (!decimal.TryParse(raw?.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var hours))
         {
-            throw new ConfigurationException(ExpirySettingName, $"'{raw}' is not a number of hours (use digits with '.' as the decimal separator).");
+            throw new ConfigurationException(ExpirySettingName, $"{InputText.Quote(raw)} is not a number of hours (use digits with '.' as the decimal separator).");
         }
 
         if (hours <= 0 || hours > SlaPolicy.MaxHours)

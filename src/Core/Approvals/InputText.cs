@@ -7,9 +7,20 @@ public static class InputText
     public const int MaxQuoted = 40;
 
     /// <summary>The trimmed value in single quotes, cut to <see cref="MaxQuoted"/> characters with "…" when longer.</summary>
-    public static string Quote(string? value)
+    public static string Quote(string? value) => $"'{Prefix(value)}'{Length(value)}";
+
+    /// <summary>The trimmed value unquoted (a number, a JSON fragment), cut the same way.</summary>
+    public static string Excerpt(string? value) => $"{Prefix(value)}{Length(value)}";
+
+    private static string Prefix(string? value)
     {
         var text = (value ?? string.Empty).Trim();
-        return text.Length <= MaxQuoted ? $"'{text}'" : $"'{text.Substring(0, MaxQuoted)}…' ({text.Length} characters)";
+        return text.Length <= MaxQuoted ? text : text.Substring(0, MaxQuoted) + "…";
+    }
+
+    private static string Length(string? value)
+    {
+        var length = (value ?? string.Empty).Trim().Length;
+        return length <= MaxQuoted ? string.Empty : $" ({length} characters)";
     }
 }

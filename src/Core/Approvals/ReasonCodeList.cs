@@ -36,8 +36,8 @@ public static class ReasonCodeList
             if (item.Type != JTokenType.String) throw new ConfigurationException(SettingName, $"every code must be text; {ConfigJson.Describe(item)} is not.");
             var code = ((string?)item ?? string.Empty).Trim();
             if (code.Length == 0) throw new ConfigurationException(SettingName, "a code is empty.");
-            if (code.Length > MaxCodeLength) throw new ConfigurationException(SettingName, $"the code '{code}' is longer than {MaxCodeLength} characters.");
-            if (!seen.Add(code)) throw new ConfigurationException(SettingName, $"the code '{code}' appears more than once.");
+            if (code.Length > MaxCodeLength) throw new ConfigurationException(SettingName, $"the code {InputText.Quote(code)} is longer than {MaxCodeLength} characters.");
+            if (!seen.Add(code)) throw new ConfigurationException(SettingName, $"the code {InputText.Quote(code)} appears more than once.");
             codes.Add(code);
         }
 

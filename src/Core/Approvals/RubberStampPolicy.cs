@@ -49,7 +49,7 @@ public sealed record RubberStampPolicy(int MinDecisions, decimal ApprovalRate, d
                     policy = policy with { MaxMedianSeconds = value };
                     break;
                 default:
-                    throw new ConfigurationException(SettingName, $"'{property.Name}' is not a setting. Use minDecisions, approvalRate and maxMedianSeconds.");
+                    throw new ConfigurationException(SettingName, $"{InputText.Quote(property.Name)} is not a setting. Use minDecisions, approvalRate and maxMedianSeconds.");
             }
         }
 

@@ -64,7 +64,7 @@ public sealed class SlaPolicy
             var hours = ConfigJson.Number(SettingName, property.Name, property.Value);
             if (hours <= 0 || hours > MaxHours)
             {
-                throw new ConfigurationException(SettingName, $"'{property.Name}' is {ConfigJson.Format(hours)} hours; use a number greater than 0 and at most {ConfigJson.Format(MaxHours)}.");
+                throw new ConfigurationException(SettingName, $"{InputText.Quote(property.Name)} is {ConfigJson.Format(hours)} hours; use a number greater than 0 and at most {ConfigJson.Format(MaxHours)}.");
             }
 
             if (string.Equals(property.Name, "default", StringComparison.OrdinalIgnoreCase))
@@ -84,7 +84,7 @@ public sealed class SlaPolicy
     private static ApprovalType ParseTypeName(string name) =>
         ApprovalType.TryParse(name, out var type)
             ? type
-            : throw new ConfigurationException(SettingName, $"'{name}' is not an approval type. Use \"default\" or one of: {ApprovalType.Names}.");
+            : throw new ConfigurationException(SettingName, $"{InputText.Quote(name)} is not an approval type. Use \"default\" or one of: {ApprovalType.Names}.");
 
     private static void CheckHours(string name, decimal hours)
     {

@@ -38,7 +38,7 @@ public class SlaPolicyTests
     [InlineData("[48]", "Environment variable 'hitl_ApprovalSlaHours' is invalid: expected an object such as {\"default\":48,\"LeadReview\":24}, not [48].")]
     [InlineData("{\"default\":0}", "Environment variable 'hitl_ApprovalSlaHours' is invalid: 'default' is 0 hours; use a number greater than 0 and at most 8760.")]
     [InlineData("{\"default\":48,\"LeadReview\":-2}", "Environment variable 'hitl_ApprovalSlaHours' is invalid: 'LeadReview' is -2 hours; use a number greater than 0 and at most 8760.")]
-    [InlineData("{\"default\":\"48\"}", "Environment variable 'hitl_ApprovalSlaHours' is invalid: 'default' must be a number, not the text \"48\".")]
+    [InlineData("{\"default\":\"48\"}", "Environment variable 'hitl_ApprovalSlaHours' is invalid: 'default' must be a number, not the text '48'.")]
     [InlineData("{\"default\":48,\"Leadreveiw\":24}", "Environment variable 'hitl_ApprovalSlaHours' is invalid: 'Leadreveiw' is not an approval type. Use \"default\" or one of: LeadReview, CommissionValidation, BiasReview, ConsentException, ScoreOverride, ContestedDecision.")]
     [InlineData("{\"LeadReview\":24,\"leadreview\":12}", "Environment variable 'hitl_ApprovalSlaHours' is invalid: 'LeadReview' is set more than once.")]
     [InlineData("{\"default\":48} /* 24 for leads */", "Environment variable 'hitl_ApprovalSlaHours' is invalid: the value has text after the JSON.")]
@@ -58,5 +58,16 @@ public class SlaPolicyTests
 
         Assert.StartsWith("Environment variable 'hitl_ApprovalSlaHours' is invalid: the value is not valid JSON", trailing.Message);
         Assert.StartsWith("Environment variable 'hitl_ApprovalSlaHours' is invalid: the value is not valid JSON", truncated.Message);
+    }
+
+    [Fact]
+    public void A_configuration_error_quotes_only_a_short_prefix_of_an_oversized_key()
+    {
+        var key = new string('k', 500);
+
+        var message = Assert.Throws<ConfigurationException>(() => SlaPolicy.Parse($"{{\"{key}\":24}}")).Message;
+
+        Assert.Contains("(500 characters) is not an approval type", message);
+        Assert.DoesNotContain(new string('k', InputText.MaxQuoted + 1), message);
     }
 }
