@@ -3,6 +3,14 @@ namespace Hitl.Core.Scoring;
 /// <summary>A lead's score under one model, with the reasons behind it.</summary>
 public sealed class LeadScore
 {
+    private readonly ScoreContribution[] _contributions;
+    private readonly int _reasonCount;
+
+    // Ranked on first read: bulk rescoring that needs only the score and grade does not pay for them. A race
+    // between threads ranks twice to equal results, so no lock is needed.
+    private ScoreContribution[]? _positiveReasons;
+    private ScoreContribution[]? _negativeReasons;
+
     internal LeadScore(ScoringModel model, int score, double baselineValue, double rawValue, ScoreContribution[] contributions, string[] missingColumns)
     {
         Score = score;
@@ -11,10 +19,9 @@ public sealed class LeadScore
         ModelVersion = model.Version;
         BaselineValue = baselineValue;
         RawValue = rawValue;
-        Contributions = contributions;
         MissingColumns = missingColumns;
-        PositiveReasons = ReasonRanking.Top(contributions, model.ReasonCount, positive: true);
-        NegativeReasons = ReasonRanking.Top(contributions, model.ReasonCount, positive: false);
+        _contributions = contributions;
+        _reasonCount = model.ReasonCount;
     }
 
     /// <summary>0–100.</summary>
@@ -36,13 +43,13 @@ public sealed class LeadScore
     public double RawValue { get; }
 
     /// <summary>Every non-zero contribution, in model order.</summary>
-    public IReadOnlyList<ScoreContribution> Contributions { get; }
+    public IReadOnlyList<ScoreContribution> Contributions => _contributions;
 
     /// <summary>The largest positive contributions, largest first (ties in model order), at most the model's reason count.</summary>
-    public IReadOnlyList<ScoreContribution> PositiveReasons { get; }
+    public IReadOnlyList<ScoreContribution> PositiveReasons => _positiveReasons ??= ReasonRanking.Top(_contributions, _reasonCount, positive: true);
 
     /// <summary>The largest negative contributions, most negative first (ties in model order), at most the model's reason count.</summary>
-    public IReadOnlyList<ScoreContribution> NegativeReasons { get; }
+    public IReadOnlyList<ScoreContribution> NegativeReasons => _negativeReasons ??= ReasonRanking.Top(_contributions, _reasonCount, positive: false);
 
     /// <summary>
     /// Columns whose value the model needed but the lead lacks (empty text counts as missing), in model order. A column

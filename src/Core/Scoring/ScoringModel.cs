@@ -6,6 +6,8 @@ namespace Hitl.Core.Scoring;
 /// </summary>
 public abstract class ScoringModel
 {
+    private protected static readonly string[] NoColumns = new string[0];
+
     private protected ScoringModel(ScoringModelHeader header, IReadOnlyList<string> columnsRead)
     {
         Name = header.Name;
@@ -46,8 +48,6 @@ public abstract class ScoringModel
         missing ??= new List<string>(2);
         if (!missing.Contains(column)) missing.Add(column);
     }
-
-    private protected static readonly string[] NoColumns = new string[0];
 
     private protected static ScoreContribution[] Trim(ScoreContribution[] buffer, int count)
     {
