@@ -5,7 +5,7 @@ using Newtonsoft.Json.Linq;
 
 namespace Hitl.Core.Approvals;
 
-/// <summary>Strict JSON reading for the approval environment variables: every problem names the variable.</summary>
+/// <summary>Strict JSON reading for the environment variables: every problem names the variable.</summary>
 internal static class ConfigJson
 {
     public static JToken Parse(string setting, string? raw)
@@ -36,8 +36,14 @@ internal static class ConfigJson
         return token.Value<decimal>();
     }
 
-    public static string Describe(JToken token) =>
-        token.Type == JTokenType.String ? $"the text \"{token}\"" : token.ToString(Formatting.None);
+    /// <summary>What a value is, for a message: at most <see cref="InputText.MaxQuoted"/> characters of it (values can be long or name people).</summary>
+    public static string Describe(JToken token)
+    {
+        var isText = token.Type == JTokenType.String;
+        var text = (isText ? token.Value<string>() : token.ToString(Formatting.None)) ?? string.Empty;
+        var shown = text.Length <= InputText.MaxQuoted ? text : text.Substring(0, InputText.MaxQuoted) + "…";
+        return isText ? $"the text \"{shown}\"" : shown;
+    }
 
     public static string Format(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
 }
