@@ -130,7 +130,7 @@ public class GetApprovalMetricsTests : IClassFixture<GetApprovalMetricsTests.Dat
     {
         var fault = ProductEmulator.Fault(() => data.World.Metrics(data.World.RoleApprover, data.From, data.To, "Commission"));
 
-        Assert.Contains("Type 'Commission' is not an approval type. Use one of: LeadReview, CommissionValidation, BiasReview, ConsentException, ScoreOverride, ContestedDecision.", fault.Message);
+        Assert.Contains("Type 'Commission' is not an approval type. Use one of: LeadReview, CommissionValidation, BiasReview, ConsentException, ScoreOverride, ContestedDecision, ModelChange.", fault.Message);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using Newtonsoft.Json.Linq;
 
 namespace Hitl.Core.Approvals;
 
-/// <summary>Strict JSON reading for the approval environment variables: every problem names the variable.</summary>
+/// <summary>Strict JSON reading for the environment variables: every problem names the variable.</summary>
 internal static class ConfigJson
 {
     public static JToken Parse(string setting, string? raw)

@@ -28,7 +28,7 @@ public static class ApprovalRegarding
         }
 
         throw new InvalidPluginExecutionException(
-            "Say what the approval is about: set the lead, the opportunity or the automated decision, or set Regarding table and Regarding id.");
+            "Say what the approval is about: set the lead, the opportunity, the scoring model or the automated decision, or set Regarding table and Regarding id.");
     }
 
     private static Regarding FromPointer(Entity approval, string table, string idText, IOrganizationService service)

@@ -9,8 +9,8 @@ public class OptionValueTests
     [Fact]
     public void Option_values_match_the_agreed_data_model()
     {
-        Assert.Equal(new[] { 741200000, 741200001, 741200002, 741200003, 741200004, 741200005 },
-            new[] { ApprovalType.LeadReview, ApprovalType.CommissionValidation, ApprovalType.BiasReview, ApprovalType.ConsentException, ApprovalType.ScoreOverride, ApprovalType.ContestedDecision }.Select(v => v.Value));
+        Assert.Equal(new[] { 741200000, 741200001, 741200002, 741200003, 741200004, 741200005, 741200006 },
+            new[] { ApprovalType.LeadReview, ApprovalType.CommissionValidation, ApprovalType.BiasReview, ApprovalType.ConsentException, ApprovalType.ScoreOverride, ApprovalType.ContestedDecision, ApprovalType.ModelChange }.Select(v => v.Value));
         Assert.Equal(new[] { 741200000, 741200001, 741200002, 741200003, 741200004, 741200005 },
             new[] { ApprovalStatus.Pending, ApprovalStatus.Approved, ApprovalStatus.Rejected, ApprovalStatus.Escalated, ApprovalStatus.Expired, ApprovalStatus.Cancelled }.Select(v => (int)v));
         Assert.Equal(new[] { 741200000, 741200001 }, new[] { ApprovalDecision.Approve, ApprovalDecision.Reject }.Select(v => (int)v));
@@ -23,7 +23,7 @@ public class OptionValueTests
     [Fact]
     public void Enums_and_the_approval_type_registry_have_no_extra_members()
     {
-        Assert.Equal(6, ApprovalType.All.Count);
+        Assert.Equal(7, ApprovalType.All.Count);
         Assert.Equal(6, Enum.GetValues<ApprovalStatus>().Length);
         Assert.Equal(2, Enum.GetValues<ApprovalDecision>().Length);
         Assert.Equal(4, Enum.GetValues<DecisionSource>().Length);

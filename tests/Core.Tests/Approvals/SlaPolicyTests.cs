@@ -39,7 +39,7 @@ public class SlaPolicyTests
     [InlineData("{\"default\":0}", "Environment variable 'hitl_ApprovalSlaHours' is invalid: 'default' is 0 hours; use a number greater than 0 and at most 8760.")]
     [InlineData("{\"default\":48,\"LeadReview\":-2}", "Environment variable 'hitl_ApprovalSlaHours' is invalid: 'LeadReview' is -2 hours; use a number greater than 0 and at most 8760.")]
     [InlineData("{\"default\":\"48\"}", "Environment variable 'hitl_ApprovalSlaHours' is invalid: 'default' must be a number, not the text '48'.")]
-    [InlineData("{\"default\":48,\"Leadreveiw\":24}", "Environment variable 'hitl_ApprovalSlaHours' is invalid: 'Leadreveiw' is not an approval type. Use \"default\" or one of: LeadReview, CommissionValidation, BiasReview, ConsentException, ScoreOverride, ContestedDecision.")]
+    [InlineData("{\"default\":48,\"Leadreveiw\":24}", "Environment variable 'hitl_ApprovalSlaHours' is invalid: 'Leadreveiw' is not an approval type. Use \"default\" or one of: LeadReview, CommissionValidation, BiasReview, ConsentException, ScoreOverride, ContestedDecision, ModelChange.")]
     [InlineData("{\"LeadReview\":24,\"leadreview\":12}", "Environment variable 'hitl_ApprovalSlaHours' is invalid: 'LeadReview' is set more than once.")]
     [InlineData("{\"default\":48} /* 24 for leads */", "Environment variable 'hitl_ApprovalSlaHours' is invalid: the value has text after the JSON.")]
     public void Invalid_configuration_is_a_clear_configuration_error(string json, string message)
