@@ -28,7 +28,7 @@ public static class NewApprovalRules
         if (open != null)
         {
             return RuleResult<PreparedApproval>.Refused(
-                $"An open {request.Type} approval already exists for this {request.Regarding.Table}: {InputText.Quote(open.Name)} ({open.Id:D}). Decide or cancel it before requesting another.");
+                $"An open {request.Type} approval already exists for this {request.Regarding.Table} ({open.Id:D}). Decide or cancel it before requesting another.");
         }
 
         var owner = IndependentOwner(request, escalation);
