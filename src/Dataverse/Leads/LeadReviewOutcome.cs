@@ -1,0 +1,70 @@
+using Hitl.Core.Approvals;
+using Hitl.Core.Leads;
+using Hitl.Dataverse.Approvals;
+using Hitl.Dataverse.Pipeline;
+using Microsoft.Crm.Sdk.Messages;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using Newtonsoft.Json.Linq;
+
+namespace Hitl.Dataverse.Leads;
+
+/// <summary>
+/// Applies a person's lead review: approve = route as proposed (the proposed team of the evidence becomes the owner);
+/// reject with the reason code <see cref="DisqualifyReasonCode"/> = disqualify the lead (state Disqualified, the
+/// state's default status reason) with the reason; any other rejection keeps the lead with its current owner, who
+/// (or a manager) assigns it onwards. Either way the review status becomes Reviewed. Anything but the
+/// recommendation (Approve) is an override and counts in the approval metrics through hitl_recommendation.
+/// Cancelled or expired reviews change nothing: the lead stays Pending review with its owner.
+/// </summary>
+public sealed class LeadReviewOutcome : IApprovalOutcomeHandler
+{
+    /// <summary>The reason code a reviewer gives with a rejection to disqualify the lead (add it to hitl_ApprovalReasonCodes).</summary>
+    public const string DisqualifyReasonCode = "Disqualify";
+
+    /// <summary>Lead statecode Disqualified.</summary>
+    private const int Disqualified = 2;
+
+    public ApprovalType Type => ApprovalType.LeadReview;
+
+    public void Apply(ApprovalSnapshot approval, ILocalPluginContext context)
+    {
+        if (approval.Regarding is not { Table: LeadSchema.Table } regarding) return;
+        if (approval.Status != ApprovalStatus.Approved && approval.Status != ApprovalStatus.Rejected) return;
+
+        var lead = new Entity(LeadSchema.Table, regarding.Id) { [LeadSchema.ReviewStatus] = new OptionSetValue((int)LeadReviewStatus.Reviewed) };
+        if (approval.Status == ApprovalStatus.Approved)
+        {
+            var team = ProposedTeam(approval.Id, context);
+            if (team.HasValue) lead[LeadSchema.Owner] = new EntityReference("team", team.Value);
+            else context.Trace("Lead review {0} proposed no team; the lead keeps its owner.", approval.Id);
+            context.SystemService.Update(lead);
+            return;
+        }
+
+        if (!string.Equals(approval.ReasonCode, DisqualifyReasonCode, StringComparison.OrdinalIgnoreCase))
+        {
+            context.SystemService.Update(lead);
+            return;
+        }
+
+        var reason = $"Disqualified in review: {approval.DecisionReason}".Trim();
+        lead[LeadSchema.ReviewReason] = reason.Length <= 400 ? reason : reason.Substring(0, 399) + "…";
+        context.SystemService.Update(lead);
+        context.SystemService.Execute(new SetStateRequest
+        {
+            EntityMoniker = new EntityReference(LeadSchema.Table, regarding.Id),
+            State = new OptionSetValue(Disqualified),
+            Status = new OptionSetValue(-1),
+        });
+    }
+
+    /// <summary>The team the evidence proposed (hitl_evidence is fixed once the approval is requested).</summary>
+    private static Guid? ProposedTeam(Guid approvalId, ILocalPluginContext context)
+    {
+        var evidence = context.SystemService.Retrieve(ApprovalSchema.Table, approvalId, new ColumnSet(ApprovalSchema.Evidence)).GetAttributeValue<string>(ApprovalSchema.Evidence);
+        if (string.IsNullOrEmpty(evidence)) return null;
+        var id = JObject.Parse(evidence!).SelectToken("details." + LeadReviewRequests.ProposedTeamIdDetail) as JValue;
+        return Guid.TryParse(id?.Value as string, out var team) ? team : null;
+    }
+}
