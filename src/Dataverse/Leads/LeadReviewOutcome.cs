@@ -59,10 +59,17 @@ public sealed class LeadReviewOutcome : IApprovalOutcomeHandler
         });
     }
 
-    /// <summary>The team the evidence proposed (hitl_evidence is fixed once the approval is requested).</summary>
+    /// <summary>
+    /// The team the evidence proposed (hitl_evidence is fixed once the approval is requested): from the finishing
+    /// step's post-image, which registers it, else read.
+    /// </summary>
     private static Guid? ProposedTeam(Guid approvalId, ILocalPluginContext context)
     {
-        var evidence = context.SystemService.Retrieve(ApprovalSchema.Table, approvalId, new ColumnSet(ApprovalSchema.Evidence)).GetAttributeValue<string>(ApprovalSchema.Evidence);
+        var images = context.ExecutionContext.PostEntityImages;
+        var row = images.TryGetValue(ExecutionContextExtensions.PostImageAlias, out var image) && image != null && image.Id == approvalId && image.Contains(ApprovalSchema.Evidence)
+            ? image
+            : context.SystemService.Retrieve(ApprovalSchema.Table, approvalId, new ColumnSet(ApprovalSchema.Evidence));
+        var evidence = row.GetAttributeValue<string>(ApprovalSchema.Evidence);
         if (string.IsNullOrEmpty(evidence)) return null;
         var id = JObject.Parse(evidence!).SelectToken("details." + LeadReviewRequests.ProposedTeamIdDetail) as JValue;
         return Guid.TryParse(id?.Value as string, out var team) ? team : null;
