@@ -53,7 +53,7 @@ public class LeadPipelineCallBudgetTests
     }
 
     [Fact]
-    public void Deciding_a_lead_review_adds_two_calls_to_the_approvals_finishing_step()
+    public void Approving_a_lead_review_costs_the_finishing_step_four_calls_of_which_one_writes_the_lead()
     {
         var world = new LeadWorld();
         var id = world.Seller.Create(LeadWorld.InReviewBand());
