@@ -39,6 +39,26 @@ public class LeadReviewOutcomeTests
     }
 
     [Fact]
+    public void Rejecting_with_a_user_in_Assign_Lead_To_assigns_the_lead_to_that_user()
+    {
+        var world = new LeadWorld();
+        var id = world.Seller.Create(LeadWorld.InReviewBand());
+        var review = Assert.Single(world.Reviews(id));
+        var decider = review.GetAttributeValue<EntityReference>("ownerid").Id;
+
+        world.World.As(decider).Update(new Entity("hitl_approval", review.Id)
+        {
+            ["hitl_decision"] = new OptionSetValue((int)ApprovalDecision.Reject),
+            ["hitl_reasoncode"] = "CustomerContext",
+            ["hitl_decisionreason"] = "Oscar already works with this company",
+            ["hitl_assigntoid"] = new EntityReference("systemuser", world.World.Owner),
+        });
+
+        Assert.Equal(new EntityReference("systemuser", world.World.Owner), world.Lead(id).GetAttributeValue<EntityReference>("ownerid"));
+        Assert.Equal(LeadWorld.Reviewed, world.ReviewStatus(id));
+    }
+
+    [Fact]
     public void Rejecting_with_the_Disqualify_code_disqualifies_the_lead_with_the_reason()
     {
         var world = new LeadWorld();
