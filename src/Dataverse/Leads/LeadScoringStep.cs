@@ -1,5 +1,6 @@
 using Hitl.Core.Leads;
 using Hitl.Core.Leads.Routing;
+using Hitl.Core.Scoring;
 using Hitl.Dataverse.Pipeline;
 using Hitl.Dataverse.Scoring;
 using Microsoft.Xrm.Sdk;
@@ -21,7 +22,7 @@ public static class LeadScoringStep
 
     /// <summary>
     /// The step is registered with the filtering attributes of every column a model may read
-    /// (<see cref="Hitl.Core.Scoring.LeadColumnCatalog.Standard"/>): registrations are static, the active model is not.
+    /// (<see cref="LeadColumnCatalog.Standard"/>): registrations are static, the active model is not.
     /// Here the lead is rescored only when a column the active model reads (or the estimated value routing reads)
     /// really changed. The step's own writes (owner, review state) carry none of those columns, so they never rescore.
     /// </summary>
@@ -31,7 +32,7 @@ public static class LeadScoringStep
         var target = execution.GetTargetEntity();
         var before = execution.GetPreImage();
         var model = LeadScoring.ActiveModel(context).Model;
-        var watched = (model?.ColumnsRead ?? Hitl.Core.Scoring.LeadColumnCatalog.Standard.Names.ToList()).Concat(new[] { LeadSchema.EstimatedValue }).Distinct().ToList();
+        var watched = (model?.ColumnsRead ?? LeadColumnCatalog.Standard.Names.ToList()).Concat(new[] { LeadSchema.EstimatedValue }).Distinct().ToList();
         var changed = LeadScoringInputs.From(target, watched.Where(target.Contains));
         var previous = LeadScoringInputs.From(before, changed.Keys);
         if (!changed.Any(c => !Equals(c.Value, previous[c.Key])))
