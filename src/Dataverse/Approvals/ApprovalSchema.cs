@@ -35,6 +35,7 @@ public static class ApprovalSchema
     public const string AssignTo = "hitl_assigntoid";
     public const string Source = "hitl_source";
     public const string CreatedOn = "createdon";
+    public const string OverriddenCreatedOn = "overriddencreatedon";
     public const string StateCode = "statecode";
     public const string StatusCode = "statuscode";
 
@@ -84,6 +85,7 @@ public static class ApprovalSchema
             [DecidedBy] = ApprovalField.DecidedBy,
             [DecidedOn] = ApprovalField.DecidedOn,
             [Source] = ApprovalField.Source,
+            [OverriddenCreatedOn] = ApprovalField.CreatedOn,
         };
         foreach (var table in RegardingTables.RegardingTable.All) fields[table.ApprovalLookup] = ApprovalField.Regarding;
         fields[AutomatedDecision] = ApprovalField.AutomatedDecision;
