@@ -30,6 +30,9 @@ public static class ApprovalSchema
     public const string DecisionReason = "hitl_decisionreason";
     public const string DecidedBy = "hitl_decidedby";
     public const string DecidedOn = "hitl_decidedon";
+
+    /// <summary>Lead reviews: the user a rejected lead is assigned to instead of the proposed team (read by the lead review outcome).</summary>
+    public const string AssignTo = "hitl_assigntoid";
     public const string Source = "hitl_source";
     public const string CreatedOn = "createdon";
     public const string OverriddenCreatedOn = "overriddencreatedon";
