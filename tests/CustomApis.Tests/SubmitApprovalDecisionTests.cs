@@ -168,7 +168,7 @@ public class SubmitApprovalDecisionTests
 
         var fault = ProductEmulator.Fault(() => world.Submit(world.Owner, id, "Reject", reason: "Note: looks fake"));
 
-        Assert.Contains("A rejection needs a reason code. Choose one of: DataQuality, PolicyException, ModelError, CustomerContext, Other", fault.Message);
+        Assert.Contains("A rejection needs a reason code. Choose one of: DataQuality, PolicyException, ModelError, CustomerContext, Disqualify, Other", fault.Message);
         Assert.Equal(ApprovalStatus.Pending, world.StatusOf(id));
     }
 
@@ -310,7 +310,7 @@ public class SubmitApprovalDecisionTests
 
         var fault = ProductEmulator.Fault(() => world.Submit(world.Owner, id, "Reject", reason: "Not a real company"));
 
-        Assert.Contains("A rejection needs a reason code. Choose one of: DataQuality, PolicyException, ModelError, CustomerContext, Other.", fault.Message);
+        Assert.Contains("A rejection needs a reason code. Choose one of: DataQuality, PolicyException, ModelError, CustomerContext, Disqualify, Other.", fault.Message);
         Assert.Equal(ApprovalStatus.Pending, world.StatusOf(id));
     }
 }

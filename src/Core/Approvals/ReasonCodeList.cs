@@ -7,7 +7,7 @@ namespace Hitl.Core.Approvals;
 public static class ReasonCodeList
 {
     public const string SettingName = "hitl_ApprovalReasonCodes";
-    public static IReadOnlyList<string> Default { get; } = new[] { "DataQuality", "PolicyException", "ModelError", "CustomerContext", "Other" };
+    public static IReadOnlyList<string> Default { get; } = new[] { "DataQuality", "PolicyException", "ModelError", "CustomerContext", "Disqualify", "Other" };
 
     /// <summary>The environment variable's default value: <see cref="Default"/> as a JSON array.</summary>
     public static string DefaultJson { get; } = new JArray(Default).ToString(Newtonsoft.Json.Formatting.None);

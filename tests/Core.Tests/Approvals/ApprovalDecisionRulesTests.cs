@@ -57,7 +57,7 @@ public class ApprovalDecisionRulesTests
 
         Assert.False(accepted.Change!.IsOverride);
         Assert.Equal(RefusalReason.ReasonCodeRequired, refused.Refusal);
-        Assert.Equal("A rejection needs a reason code. Choose one of: DataQuality, PolicyException, ModelError, CustomerContext, Other.", refused.Message);
+        Assert.Equal("A rejection needs a reason code. Choose one of: DataQuality, PolicyException, ModelError, CustomerContext, Disqualify, Other.", refused.Message);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public class ApprovalDecisionRulesTests
         var result = ApprovalDecisionRules.Decide(A.Pending(), A.Approve(A.Owner) with { ReasonCode = "GutFeeling" }, Policy);
 
         Assert.Equal(RefusalReason.ReasonCodeUnknown, result.Refusal);
-        Assert.Equal("Reason code 'GutFeeling' is not one of the configured codes. Choose one of: DataQuality, PolicyException, ModelError, CustomerContext, Other.", result.Message);
+        Assert.Equal("Reason code 'GutFeeling' is not one of the configured codes. Choose one of: DataQuality, PolicyException, ModelError, CustomerContext, Disqualify, Other.", result.Message);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public class ApprovalSettingsTests
     public void Reason_codes_default_parses_to_the_default_list()
     {
         Assert.Equal(ReasonCodeList.Default, ReasonCodeList.Parse(ReasonCodeList.DefaultJson));
-        Assert.Equal(new[] { "DataQuality", "PolicyException", "ModelError", "CustomerContext", "Other" }, ApprovalPolicy.Default.ReasonCodes);
+        Assert.Equal(new[] { "DataQuality", "PolicyException", "ModelError", "CustomerContext", "Disqualify", "Other" }, ApprovalPolicy.Default.ReasonCodes);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public class ApprovalDecisionTests
         var unknownCode = ProductEmulator.Fault(() => world.DecideOnForm(world.Owner, id, ApprovalDecision.Reject, "Gut feeling", "Not a real company"));
         var noText = ProductEmulator.Fault(() => world.DecideOnForm(world.Owner, id, ApprovalDecision.Reject, "DataQuality"));
 
-        Assert.Contains("needs a reason code. Choose one of: DataQuality, PolicyException, ModelError, CustomerContext, Other", noCode.Message);
+        Assert.Contains("needs a reason code. Choose one of: DataQuality, PolicyException, ModelError, CustomerContext, Disqualify, Other", noCode.Message);
         Assert.Contains("Reason code 'Gut feeling' is not one of the configured codes", unknownCode.Message);
         Assert.Contains("needs a written reason", noText.Message);
         Assert.Equal(ApprovalStatus.Pending, world.StatusOf(id));

@@ -62,7 +62,6 @@ public class LeadReviewOutcomeTests
     public void Rejecting_with_the_Disqualify_code_disqualifies_the_lead_with_the_reason()
     {
         var world = new LeadWorld();
-        world.Emulator.SetEnvironmentVariable("hitl_ApprovalReasonCodes", "[\"Disqualify\",\"Other\"]");
         var id = world.Seller.Create(LeadWorld.InReviewBand());
 
         world.Decide(id, ApprovalDecision.Reject, "Disqualify", "Student project, no budget");
