@@ -9,10 +9,11 @@ namespace Hitl.Core.Scoring;
 /// </summary>
 public static class ScoreReasonsJson
 {
-    public static string Serialize(LeadScore score)
+    /// <param name="reviewReasons">Why routing would send the lead to a person (hitl_ScoreLead adds them); null leaves them out.</param>
+    public static string Serialize(LeadScore score, IReadOnlyList<string>? reviewReasons = null)
     {
         if (score == null) throw new ArgumentNullException(nameof(score));
-        return new JObject
+        var json = new JObject
         {
             ["modelVersion"] = score.ModelVersion,
             ["score"] = score.Score,
@@ -20,7 +21,9 @@ public static class ScoreReasonsJson
             ["positive"] = Reasons(score.PositiveReasons),
             ["negative"] = Reasons(score.NegativeReasons),
             ["missing"] = new JArray(score.MissingColumns),
-        }.ToString(Formatting.None);
+        };
+        if (reviewReasons != null) json["reviewReasons"] = new JArray(reviewReasons);
+        return json.ToString(Formatting.None);
     }
 
     private static JArray Reasons(IEnumerable<ScoreContribution> reasons) =>
