@@ -29,8 +29,9 @@ public class CallBudgetTests
         var nested = world.Emulator.ExecutionLog.Where(e => e.Message == "Update" && e.Stage == 20 && e.Depth == 3).ToList();
         Assert.Equal(2, nested.Count);
         Assert.All(nested, e => Assert.Equal(0, e.ServiceCalls));
-        // PostOperation: the state write (inactive) = 1; no automated decision to review, no lead-review handler yet.
-        Assert.Equal(1, Calls(world, "Update", 40, depth: 2));
+        // PostOperation: the state write (inactive) = 1, and the lead-review handler marks the lead Reviewed = 1 (the
+        // proposed team comes from the post-image's evidence; this hand-made review proposes none); no automated decision to review.
+        Assert.Equal(2, Calls(world, "Update", 40, depth: 2));
     }
 
     [Fact]

@@ -109,7 +109,8 @@ public class SubmitApprovalDecisionTests
 
         var fault = ProductEmulator.Fault(() => world.Submit(flow, id, "Approve", responderEmail: "nobody@contoso.test"));
 
-        Assert.Contains("No single enabled Dataverse user has the e-mail address 'nobody@contoso.test'", fault.Message);
+        Assert.Contains("No single enabled Dataverse user has the e-mail address given in ResponderEmail", fault.Message);
+        Assert.DoesNotContain("nobody@contoso.test", fault.Message);
         Assert.Equal(ApprovalStatus.Pending, world.StatusOf(id));
     }
 
@@ -139,7 +140,8 @@ public class SubmitApprovalDecisionTests
         var byEmail = ProductEmulator.Fault(() => world.Submit(flow, id, "Approve", responderEmail: "oscar@contoso.test"));
 
         Assert.Contains($"ResponderId {world.Owner:D} is not an enabled Dataverse user", byId.Message);
-        Assert.Contains("No single enabled Dataverse user has the e-mail address 'oscar@contoso.test'", byEmail.Message);
+        Assert.Contains("No single enabled Dataverse user has the e-mail address given in ResponderEmail", byEmail.Message);
+        Assert.DoesNotContain("oscar@contoso.test", byEmail.Message);
         Assert.Equal(ApprovalStatus.Pending, world.StatusOf(id));
     }
 

@@ -27,7 +27,18 @@ internal sealed class ApprovalWorld
         Outsider = Emulator.AddUser("Olga Outsider", "olga@contoso.test", null, DataverseEmulator.SystemAdministratorRole);
         TeamMember = Emulator.AddUser("Tom Member", "tom@contoso.test", Manager, DataverseEmulator.SystemAdministratorRole);
         ReviewTeam = Emulator.AddTeam("Lead Reviewers", TeamMember);
-        LeadId = Emulator.CreateService().Create(new Entity("lead") { ["lastname"] = "Example", ["companyname"] = "Contoso" });
+        LeadId = AddExistingLead(new Entity("lead") { ["lastname"] = "Example", ["companyname"] = "Contoso" });
+    }
+
+    /// <summary>
+    /// A lead that was there before HITL Sales scored leads (migrated with BypassCustomPluginExecution, as an
+    /// administrator's data import does): unscored, with no lead review of its own, so tests request the approvals.
+    /// </summary>
+    public Guid AddExistingLead(Entity lead)
+    {
+        var request = new Microsoft.Xrm.Sdk.Messages.CreateRequest { Target = lead };
+        request.Parameters["BypassCustomPluginExecution"] = true;
+        return ((Microsoft.Xrm.Sdk.Messages.CreateResponse)Emulator.CreateService().Execute(request)).id;
     }
 
     public DataverseEmulator Emulator { get; }

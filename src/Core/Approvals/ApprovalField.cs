@@ -28,4 +28,7 @@ public enum ApprovalField
     DecidedBy,
     DecidedOn,
     Source,
+
+    /// <summary>overriddencreatedon: backdating the request would hide it from the metrics' windows and dwell times.</summary>
+    CreatedOn,
 }

@@ -7,7 +7,7 @@ public static class ApprovalFieldRules
     public static readonly IReadOnlyCollection<ApprovalField> SetByProduct = new[]
     {
         ApprovalField.Status, ApprovalField.State, ApprovalField.DecidedBy, ApprovalField.DecidedOn, ApprovalField.Source,
-        ApprovalField.CorrelationKey, ApprovalField.EscalatedOn, ApprovalField.DueOn,
+        ApprovalField.CorrelationKey, ApprovalField.EscalatedOn, ApprovalField.DueOn, ApprovalField.CreatedOn,
     };
 
     /// <summary>
@@ -43,6 +43,11 @@ public static class ApprovalFieldRules
     public static string? CheckNew(IReadOnlyCollection<ApprovalField> set, ApprovalStatus? status, bool startsActive)
     {
         if (set == null) throw new ArgumentNullException(nameof(set));
+        if (set.Contains(ApprovalField.CreatedOn))
+        {
+            return "An approval is requested when it is created: remove overriddencreatedon (its SLA, dwell time and metrics count from that moment).";
+        }
+
         if (set.Any(DecisionParts.Contains) || (status.HasValue && status.Value != ApprovalStatus.Pending) || !startsActive)
         {
             return "A new approval starts pending and active: create it without a status, state, decision, reason or decided by/on, then decide it on the form or with hitl_SubmitApprovalDecision.";

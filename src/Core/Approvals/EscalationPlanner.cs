@@ -21,7 +21,11 @@ public static class EscalationPlanner
         {
             if (IsOverdue(approval, now))
             {
-                actions.Add(Action(approval, EscalationActionKind.Escalate, ApprovalTransitions.Escalate(approval, target.Resolve(approval.Owner), now)));
+                // Escalating to the requester or the subject (say, a manager whose own request it is) would leave
+                // nobody able to decide: it stays with its owner, still marked escalated.
+                var to = target.Resolve(approval.Owner);
+                if (!ApprovalOwnership.CanOwn(to, approval.RequestedBy, approval.SubjectUserId)) to = approval.Owner;
+                actions.Add(Action(approval, EscalationActionKind.Escalate, ApprovalTransitions.Escalate(approval, to, now)));
             }
             else if (HasExpired(approval, now, expiry))
             {

@@ -28,7 +28,7 @@ public static class NewApprovalRules
         if (open != null)
         {
             return RuleResult<PreparedApproval>.Refused(
-                $"An open {request.Type} approval already exists for this {request.Regarding.Table}: {InputText.Quote(open.Name)} ({open.Id:D}). Decide or cancel it before requesting another.");
+                $"An open {request.Type} approval already exists for this {request.Regarding.Table} ({open.Id:D}). Decide or cancel it before requesting another.");
         }
 
         var owner = IndependentOwner(request, escalation);
@@ -49,9 +49,9 @@ public static class NewApprovalRules
     private static Principal? IndependentOwner(NewApproval request, IEscalationTarget escalation)
     {
         var owner = request.Owner;
-        if (owner.Kind != PrincipalKind.User || (owner.Id != request.RequestedBy && owner.Id != request.SubjectUserId)) return owner;
+        if (ApprovalOwnership.CanOwn(owner, request.RequestedBy, request.SubjectUserId)) return owner;
 
         var reviewer = escalation.Resolve(owner);
-        return reviewer == owner || (reviewer.Kind == PrincipalKind.User && (reviewer.Id == request.RequestedBy || reviewer.Id == request.SubjectUserId)) ? null : reviewer;
+        return ApprovalOwnership.CanOwn(reviewer, request.RequestedBy, request.SubjectUserId) ? reviewer : null;
     }
 }

@@ -2,6 +2,7 @@ using Hitl.Core.Approvals;
 using Hitl.Dataverse.Decisions;
 using Hitl.Dataverse.Pipeline;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace Hitl.Dataverse.Approvals;
@@ -37,12 +38,17 @@ public static class ApprovalOutcomes
             return;
         }
 
-        context.SystemService.Update(new Entity(DecisionLogSchema.Table, approval.AutomatedDecisionId.Value)
+        // Written only if nobody wrote the row since it was read: two approvals of one decision finishing at once
+        // cannot both record "the first review"; the later one fails with a concurrency fault and its decision rolls
+        // back, so a retry sees the review that won.
+        var review = new Entity(DecisionLogSchema.Table, approval.AutomatedDecisionId.Value)
         {
             [DecisionLogSchema.Approval] = new EntityReference(ApprovalSchema.Table, approval.Id),
             [DecisionLogSchema.ReviewOutcome] = string.IsNullOrEmpty(approval.ReasonCode) ? approval.Status.ToString() : $"{approval.Status} ({approval.ReasonCode})",
             [DecisionLogSchema.ReviewedOn] = approval.DecidedOn ?? context.UtcNow,
             [DecisionLogSchema.ReviewedBy] = new EntityReference("systemuser", approval.DecidedBy.Value),
-        });
+            RowVersion = logged.RowVersion,
+        };
+        context.SystemService.Execute(new UpdateRequest { Target = review, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches });
     }
 }

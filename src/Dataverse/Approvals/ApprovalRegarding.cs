@@ -17,11 +17,23 @@ public static class ApprovalRegarding
         var idText = approval.GetAttributeValue<string>(ApprovalSchema.RegardingId);
         if (!string.IsNullOrEmpty(table) && !string.IsNullOrWhiteSpace(idText)) return FromPointer(approval, table!, idText!, service);
 
-        foreach (var registered in RegardingTable.All)
+        // The reviewed automated decision is what an approval is about only when no other record is named.
+        var set = RegardingTable.All
+            .Select(t => (Table: t, Reference: approval.GetAttributeValue<EntityReference>(t.ApprovalLookup)))
+            .Where(s => s.Reference != null)
+            .OrderBy(s => s.Table == RegardingTable.AutomatedDecision ? 1 : 0)
+            .ToList();
+        if (set.Count(s => s.Table != RegardingTable.AutomatedDecision) > 1)
         {
-            var reference = approval.GetAttributeValue<EntityReference>(registered.ApprovalLookup);
-            if (reference == null) continue;
-            var regarding = new Regarding(registered.LogicalName, reference.Id);
+            throw new InvalidPluginExecutionException(
+                $"Set only one of {string.Join(", ", set.Where(s => s.Table != RegardingTable.AutomatedDecision).Select(s => s.Table.ApprovalLookup))}: an approval is about one record.");
+        }
+
+        if (set.Count > 0)
+        {
+            var (lookupTable, reference) = set[0];
+            if (reference!.Id == Guid.Empty) throw new InvalidPluginExecutionException($"{lookupTable.ApprovalLookup} names no record (an empty id).");
+            var regarding = new Regarding(lookupTable.LogicalName, reference.Id);
             approval[ApprovalSchema.RegardingTable] = regarding.Table;
             approval[ApprovalSchema.RegardingId] = regarding.Id.ToString("D");
             return regarding;

@@ -30,8 +30,12 @@ public static class ApprovalSchema
     public const string DecisionReason = "hitl_decisionreason";
     public const string DecidedBy = "hitl_decidedby";
     public const string DecidedOn = "hitl_decidedon";
+
+    /// <summary>Lead reviews: the user a rejected lead is assigned to instead of the proposed team (read by the lead review outcome).</summary>
+    public const string AssignTo = "hitl_assigntoid";
     public const string Source = "hitl_source";
     public const string CreatedOn = "createdon";
+    public const string OverriddenCreatedOn = "overriddencreatedon";
     public const string StateCode = "statecode";
     public const string StatusCode = "statuscode";
 
@@ -81,6 +85,7 @@ public static class ApprovalSchema
             [DecidedBy] = ApprovalField.DecidedBy,
             [DecidedOn] = ApprovalField.DecidedOn,
             [Source] = ApprovalField.Source,
+            [OverriddenCreatedOn] = ApprovalField.CreatedOn,
         };
         foreach (var table in RegardingTables.RegardingTable.All) fields[table.ApprovalLookup] = ApprovalField.Regarding;
         fields[AutomatedDecision] = ApprovalField.AutomatedDecision;

@@ -106,7 +106,7 @@ public static class ApprovalUpdates
         }
 
         var current = ApprovalLock.AcquireAndRead(context, before);
-        var result = ApprovalTransitions.Cancel(current, context.ExecutionContext.UserId, DecisionSource.Form, context.UtcNow);
+        var result = ApprovalTransitions.Cancel(current, context.ExecutionContext.InitiatingUserId, DecisionSource.Form, context.UtcNow);
         if (result.IsRefused) throw new InvalidPluginExecutionException(result.Message);
         target.Attributes.Remove(ApprovalSchema.Status);
         if (result.IsApplied) Apply(context, target, result.Change!);

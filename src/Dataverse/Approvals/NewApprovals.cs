@@ -1,6 +1,7 @@
 using Hitl.Core.Approvals;
 using Hitl.Dataverse.Pipeline;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 
 namespace Hitl.Dataverse.Approvals;
 
@@ -19,9 +20,11 @@ public static class NewApprovals
             target.GetAttributeValue<OptionSetValue>(ApprovalSchema.Status) is OptionSetValue status ? (ApprovalStatus)status.Value : null,
             StartsActive(target)));
 
+        var regarding = ApprovalRegarding.Resolve(target, context.SystemService);
+        RequireDecisionAbout(regarding, target, context);
         var owner = ApprovalMapping.ToPrincipal(target.GetAttributeValue<EntityReference>(ApprovalSchema.Owner) ?? new EntityReference("systemuser", execution.UserId));
         // Who asked is what the platform says, never a client value: it decides who may not approve.
-        var request = new NewApproval(type!, ApprovalRegarding.Resolve(target, context.SystemService), owner, execution.InitiatingUserId)
+        var request = new NewApproval(type!, regarding, owner, execution.InitiatingUserId)
         {
             SubjectUserId = target.GetAttributeValue<EntityReference>(ApprovalSchema.SubjectUser)?.Id,
             Name = target.GetAttributeValue<string>(ApprovalSchema.Name),
@@ -42,6 +45,25 @@ public static class NewApprovals
         target[ApprovalSchema.Owner] = ApprovalMapping.ToReference(prepared.Owner);
         target[ApprovalSchema.Name] = prepared.Name;
         if (prepared.Rerouted) context.Trace("Approval owner {0} is its requester or subject; routed to {1}.", owner.Id, prepared.Owner);
+    }
+
+    /// <summary>
+    /// The automated decision an approval reviews must be about the same record: its review is written onto that
+    /// decision when the approval is decided, so linking another record's decision would forge a human review.
+    /// </summary>
+    private static void RequireDecisionAbout(Regarding regarding, Entity target, ILocalPluginContext context)
+    {
+        var decision = target.GetAttributeValue<EntityReference>(ApprovalSchema.AutomatedDecision);
+        if (decision == null || regarding.Table == Decisions.DecisionLogSchema.Table) return;
+
+        var logged = context.SystemService.Retrieve(Decisions.DecisionLogSchema.Table, decision.Id, new ColumnSet(Decisions.DecisionLogSchema.RegardingTable, Decisions.DecisionLogSchema.RegardingId));
+        var about = logged.GetAttributeValue<string>(Decisions.DecisionLogSchema.RegardingTable);
+        var aboutId = logged.GetAttributeValue<string>(Decisions.DecisionLogSchema.RegardingId);
+        if (!string.Equals(about, regarding.Table, StringComparison.OrdinalIgnoreCase) || !Guid.TryParse(aboutId, out var id) || id != regarding.Id)
+        {
+            throw new InvalidPluginExecutionException(
+                $"The automated decision {decision.Id:D} is about another record, not this {regarding.Table}. Link the decision this approval reviews, or none.");
+        }
     }
 
     /// <summary>statecode/statuscode sent with a create, if any, must be the active/pending ones.</summary>

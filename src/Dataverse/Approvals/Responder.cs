@@ -44,7 +44,7 @@ public static class Responder
         else if (email != null)
         {
             responder = directory.FindUserByEmail(email)
-                ?? throw new InvalidPluginExecutionException($"No single enabled Dataverse user has the e-mail address {InputText.Quote(email)}. Check the responder's primary e-mail in Dataverse.");
+                ?? throw new InvalidPluginExecutionException("No single enabled Dataverse user has the e-mail address given in ResponderEmail (it is not repeated here: an address is personal data). Check the responder's primary e-mail in Dataverse.");
         }
         else
         {

@@ -30,9 +30,26 @@ public static class LeadScoring
         return new LeadScoringOutcome(score, LeadRouting.Decide(request, Policy(context)), active?.RowId);
     }
 
-    /// <summary>The active model from the per-organization cache (one query and one parse per organization until it expires).</summary>
-    public static ActiveScoringModel ActiveModel(ILocalPluginContext context) =>
-        ScoringModelCache.Shared.Get(context.ExecutionContext.OrganizationId, () => context.SystemService, context.Settings.GetOrDefault(HitlSettings.ProtectedAttributes), context.UtcNow);
+    /// <summary>
+    /// The active model from the per-organization cache (one query and one parse per organization until it expires).
+    /// An unreadable hitl_ProtectedAttributes is no model: falling back to the shipped list could let a model read a
+    /// column the admin protected, so leads go to review until the setting is fixed.
+    /// </summary>
+    public static ActiveScoringModel ActiveModel(ILocalPluginContext context)
+    {
+        ProtectedAttributes protectedAttributes;
+        try
+        {
+            protectedAttributes = context.Settings.Get(HitlSettings.ProtectedAttributes);
+        }
+        catch (ConfigurationException)
+        {
+            context.Trace("Environment variable {0} holds a value that cannot be used; leads go to review.", HitlSettings.ProtectedAttributes.SchemaName);
+            return ActiveScoringModel.Unusable($"The protected attributes ({HitlSettings.ProtectedAttributes.SchemaName}) cannot be read, so no model may score; leads go to review until an administrator fixes the setting.", context.UtcNow);
+        }
+
+        return ScoringModelCache.Shared.Get(context.ExecutionContext.OrganizationId, () => context.SystemService, protectedAttributes, context.UtcNow);
+    }
 
     /// <summary>
     /// The routing settings, failing safe: an unreadable kill switch counts as paused (everything goes to a person);

@@ -28,6 +28,9 @@ public sealed class ActiveScoringModel
 
     public DateTime ExpiresOn { get; }
 
+    /// <summary>No model may score until something is fixed (never cached: the fix applies at once).</summary>
+    public static ActiveScoringModel Unusable(string problem, DateTime now) => new(null, null, problem, now);
+
     public static ActiveScoringModel BuiltIn(DateTime expiresOn) => new(DefaultScoringModel.Model, null, null, expiresOn);
 
     public static ActiveScoringModel FromRow(Guid rowId, ScoringModelReadResult read, DateTime expiresOn) =>

@@ -93,4 +93,17 @@ public class EscalationPlannerTests
         Assert.Empty(EscalationPlanner.Plan(new[] { escalated }, Due.AddMinutes(30), 0.5m, ToManager));
         Assert.Single(EscalationPlanner.Plan(new[] { escalated }, Due.AddMinutes(30).AddTicks(1), 0.5m, ToManager));
     }
+
+    [Fact]
+    public void An_approval_is_never_escalated_to_its_requester_or_subject()
+    {
+        // The owner's manager is the requester here: escalating to them would leave nobody able to decide.
+        var toRequester = new ConfiguredEscalationTarget(null, new Dictionary<Guid, Guid> { [A.Owner] = A.Requester });
+        var overdue = A.Pending() with { DueOn = Due };
+
+        var action = Assert.Single(EscalationPlanner.Plan(new[] { overdue }, Due.AddTicks(1), 72m, toRequester));
+
+        Assert.Equal(EscalationActionKind.Escalate, action.Kind);
+        Assert.Null(action.Change.NewOwner);
+    }
 }

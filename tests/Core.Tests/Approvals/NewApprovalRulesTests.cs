@@ -37,7 +37,7 @@ public class NewApprovalRulesTests
     }
 
     [Fact]
-    public void An_open_approval_for_the_same_type_and_record_is_named_in_the_refusal()
+    public void An_open_approval_for_the_same_type_and_record_is_named_by_id_only_in_the_refusal()
     {
         var open = new OpenApproval(A.ApprovalId, "Review of Contoso");
         string? askedKey = null;
@@ -45,7 +45,7 @@ public class NewApprovalRulesTests
         var result = NewApprovalRules.Prepare(Request(), key => { askedKey = key; return open; }, SlaPolicy.Default, new ConfiguredEscalationTarget(null), A.Created);
 
         Assert.Equal($"741200000|lead|{LeadId:D}", askedKey);
-        Assert.Equal($"An open LeadReview approval already exists for this lead: 'Review of Contoso' ({A.ApprovalId:D}). Decide or cancel it before requesting another.", result.Refusal);
+        Assert.Equal($"An open LeadReview approval already exists for this lead ({A.ApprovalId:D}). Decide or cancel it before requesting another.", result.Refusal);
     }
 
     [Fact]

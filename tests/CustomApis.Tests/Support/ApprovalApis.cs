@@ -61,7 +61,7 @@ internal static class ApprovalApis
     {
         var lead = new Entity("lead") { ["lastname"] = lastName, ["companyname"] = lastName + " Ltd" };
         if (owner.HasValue) lead["ownerid"] = new EntityReference("systemuser", owner.Value);
-        return world.Emulator.CreateService().Create(lead);
+        return world.AddExistingLead(lead);
     }
 
     public static Guid? DecidedBy(this ApprovalWorld world, Guid approvalId) =>

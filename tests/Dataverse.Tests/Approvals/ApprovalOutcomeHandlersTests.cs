@@ -6,18 +6,19 @@ using Hitl.Dataverse.Pipeline;
 
 namespace Hitl.Dataverse.Tests.Approvals;
 
+/// <summary>A handler as a capability would add it: a public class with a parameterless constructor.</summary>
+public sealed class BiasReviewOutcome : IApprovalOutcomeHandler
+{
+    public ApprovalType Type => ApprovalType.BiasReview;
+
+    public void Apply(ApprovalSnapshot approval, ILocalPluginContext context)
+    {
+    }
+}
+
 /// <summary>A capability adds an outcome handler by adding a class; the registry finds it by approval type.</summary>
 public class ApprovalOutcomeHandlersTests
 {
-    public sealed class BiasReviewOutcome : IApprovalOutcomeHandler
-    {
-        public ApprovalType Type => ApprovalType.BiasReview;
-
-        public void Apply(ApprovalSnapshot approval, ILocalPluginContext context)
-        {
-        }
-    }
-
     [Fact]
     public void Every_handler_class_in_an_assembly_is_found_by_its_type()
     {

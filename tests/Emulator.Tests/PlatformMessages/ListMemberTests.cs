@@ -37,9 +37,10 @@ public class ListMemberTests
         // Fixtures/Basic/SdkMessageProcessingSteps/{6d1e0c4a-…}.xml names AddMember by its confirmed sdkmessage id.
         var emulator = NewEmulator();
         var service = emulator.CreateService();
-        var list = service.List(ContactList);
+        // A lead list: the fixture's contact Create step is a deliberately stateful plug-in that other tests share.
+        var list = service.List(LeadList);
 
-        service.Execute(new AddMemberListRequest { ListId = list, EntityId = service.Contact() });
+        service.Execute(new AddMemberListRequest { ListId = list, EntityId = service.Lead() });
 
         var trace = string.Join("\n", emulator.TraceOf("Tracer: AddMember of list (PostOperation, declared in a step file)"));
         Assert.Contains("Stage=40;Mode=0;Depth=1;Message=AddMember;Entity=list", trace);

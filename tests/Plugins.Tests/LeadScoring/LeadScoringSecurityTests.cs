@@ -47,7 +47,8 @@ public class LeadScoringSecurityTests
         var world = new ApprovalWorld();
         var scoredOn = world.Emulator.Clock.UtcNow;
 
-        world.As(world.Requester).Update(new Entity("lead", world.LeadId)
+        // As HITL Sales writes them (SYSTEM): users cannot (LeadPipelineTests).
+        world.As(world.Emulator.SystemUserId).Update(new Entity("lead", world.LeadId)
         {
             ["hitl_score"] = 100,
             ["hitl_grade"] = new OptionSetValue(741200000),
@@ -71,7 +72,7 @@ public class LeadScoringSecurityTests
     {
         var world = new ApprovalWorld();
 
-        var fault = ProductEmulator.Fault(() => world.As(world.Requester).Update(new Entity("lead", world.LeadId) { ["hitl_score"] = score }));
+        var fault = ProductEmulator.Fault(() => world.As(world.Emulator.SystemUserId).Update(new Entity("lead", world.LeadId) { ["hitl_score"] = score }));
 
         Assert.Contains("is outside the valid range(0 to 100)", fault.Message);
         Assert.False(world.Emulator.Find("lead", world.LeadId)!.Contains("hitl_score"));
@@ -82,7 +83,7 @@ public class LeadScoringSecurityTests
     {
         var world = new ApprovalWorld();
 
-        ProductEmulator.Fault(() => world.As(world.Requester).Update(new Entity("lead", world.LeadId) { ["hitl_grade"] = new OptionSetValue(741200004) }));
+        ProductEmulator.Fault(() => world.As(world.Emulator.SystemUserId).Update(new Entity("lead", world.LeadId) { ["hitl_grade"] = new OptionSetValue(741200004) }));
 
         Assert.False(world.Emulator.Find("lead", world.LeadId)!.Contains("hitl_grade"));
     }

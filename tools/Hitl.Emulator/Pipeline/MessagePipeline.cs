@@ -29,9 +29,10 @@ internal sealed class MessagePipeline
         var op = new OperationContext(_runtime, caller, request, message, entity, id,
             ValueCopier.CopyParameters(request.Parameters), caller.Transaction);
         op.Input.Remove("tag");
+        var bypass = BypassesCustomSyncLogic(request, op);
         handler.Validate(op);
 
-        var steps = _runtime.StepsFor(message, entity);
+        var steps = bypass ? _runtime.StepsFor(message, entity).Where(s => s.IsAsync).ToList() : _runtime.StepsFor(message, entity);
         var preValidationShared = new ParameterCollection();
         if (request.Parameters.TryGetValue("tag", out var tag) && tag is string) preValidationShared["tag"] = tag;
         var outer = caller.Transaction;
@@ -99,6 +100,20 @@ internal sealed class MessagePipeline
             throw;
         }
         return handler.Respond(op);
+    }
+
+    /// <summary>
+    /// The optional parameter BypassCustomPluginExecution: synchronous custom plug-in steps do not run (asynchronous
+    /// ones still do), for callers holding prvBypassCustomPlugins (System Administrators do), e.g. a data migration.
+    /// https://learn.microsoft.com/power-apps/developer/data-platform/bypass-custom-business-logic
+    /// </summary>
+    private bool BypassesCustomSyncLogic(OrganizationRequest request, OperationContext op)
+    {
+        if (!request.Parameters.TryGetValue("BypassCustomPluginExecution", out var value)) return false;
+        op.Input.Remove("BypassCustomPluginExecution");
+        if (value is not true) return false;
+        _runtime.Security.DemandNamed(op.Snapshot, op.Caller.UserId, "prvBypassCustomPlugins", op.Entity);
+        return true;
     }
 
     /// <summary>Filtering attributes: an Update step runs only if the Target carries one of its columns.</summary>

@@ -10,6 +10,9 @@ public sealed record LeadRoute(LeadGrade? Grade, string? ProposedTeam, IReadOnly
 {
     public bool NeedsReview => ReviewReasons.Count > 0;
 
+    /// <summary>The same route sent to review for one more reason (e.g. its team does not exist): nothing is routed on a guess.</summary>
+    public LeadRoute WithReviewReason(string reason) => this with { ReviewReasons = ReviewReasons.Concat(new[] { reason }).ToList() };
+
     /// <summary>The reasons as one line for hitl_reviewreason (400 characters), cut with "…" when longer.</summary>
     public string? ReviewReasonText(int maxLength = 400)
     {
