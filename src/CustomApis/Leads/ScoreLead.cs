@@ -1,9 +1,11 @@
-using Hitl.Core.Scoring;
+using Hitl.Core.Leads;
 using Hitl.Dataverse.CustomApis;
 using Hitl.Dataverse.Leads;
 using Hitl.Dataverse.Scoring;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Hitl.CustomApis.Leads;
 
@@ -37,7 +39,12 @@ public sealed class ScoreLead : CustomApiPlugin
 
         request.Respond("Score", score.Score);
         request.Respond("Grade", score.Grade.ToString());
-        request.Respond("Reasons", ScoreReasonsJson.Serialize(score, outcome.Route.ReviewReasons));
+        // The reasons as the lead column holds them, plus what a maker trying a model needs: the inputs the model
+        // lacked and why routing would send the lead to a person.
+        var reasons = JObject.Parse(ScoreReasonsJson.Write(score));
+        reasons["missing"] = new JArray(score.MissingColumns);
+        reasons["reviewReasons"] = new JArray(outcome.Route.ReviewReasons);
+        request.Respond("Reasons", reasons.ToString(Formatting.None));
         request.Respond("RequiresReview", outcome.Route.NeedsReview);
         request.Respond("ModelVersion", score.ModelVersion);
     }

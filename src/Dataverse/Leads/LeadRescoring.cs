@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Hitl.Core.Approvals;
+using Hitl.Core.Leads;
 using Hitl.Core.Scoring;
 using Hitl.Dataverse.Pipeline;
 using Hitl.Dataverse.Scoring;
@@ -11,7 +12,8 @@ namespace Hitl.Dataverse.Leads;
 /// <summary>
 /// Re-scores open leads with the active model one batch at a time (hitl_RescoreLeads), so a scheduled or manual flow
 /// can finish any volume by calling again with the returned token. Each lead gets one Update of its scoring columns
-/// only, marked as a <see cref="ProductScoringWrite"/>, so the lead steps still run their rules on it.
+/// only, as SYSTEM: the product's own write, which the lead steps accept (<see cref="LeadScoringColumns"/>) and which
+/// changes no column a model reads, so it neither rescores again nor reroutes the lead (its owner and review stay).
 /// </summary>
 public static class LeadRescoring
 {
@@ -35,7 +37,7 @@ public static class LeadRescoring
         foreach (var lead in rows.Entities)
         {
             var score = model.Score(LeadScoringInputs.From(lead, model.ColumnsRead));
-            service.Execute(ProductScoringWrite.Request(ScoringColumns(lead.Id, score, scoredOn)));
+            service.Update(ScoringColumns(lead.Id, score, scoredOn));
         }
 
         context.Trace("Rescored {0} lead(s) with model version {1}.", rows.Entities.Count, model.Version);
@@ -47,7 +49,7 @@ public static class LeadRescoring
     {
         [LeadSchema.Score] = score.Score,
         [LeadSchema.Grade] = new OptionSetValue((int)score.Grade),
-        [LeadSchema.ScoreReasons] = ScoreReasonsJson.Serialize(score),
+        [LeadSchema.ScoreReasons] = ScoreReasonsJson.Write(score),
         [LeadSchema.ModelVersion] = score.ModelVersion,
         [LeadSchema.ScoredOn] = scoredOn,
     };

@@ -4,7 +4,10 @@ using Microsoft.Xrm.Sdk;
 
 namespace Hitl.CustomApis.Tests.Leads;
 
-/// <summary>The lead scoring custom APIs called as a flow or a maker calls them, and leads the built-in default model scores.</summary>
+/// <summary>
+/// The lead scoring custom APIs called as a flow or a maker calls them, and leads the built-in default model scores. The
+/// leads are existing (imported) ones, unscored, so what the APIs compute and write is all there is to see.
+/// </summary>
 internal static class LeadApis
 {
     /// <summary>A lead the default model scores 85 (grade A): 30 base + 20 budget + 10 can buy + 15 this quarter + 10 decision maker.</summary>
@@ -21,7 +24,7 @@ internal static class LeadApis
         if (timeframe.HasValue) lead["purchasetimeframe"] = new OptionSetValue(timeframe.Value);
         if (decisionMaker.HasValue) lead["decisionmaker"] = decisionMaker.Value;
         if (source.HasValue) lead["leadsourcecode"] = new OptionSetValue(source.Value);
-        return world.Emulator.CreateService().Create(lead);
+        return world.AddExistingLead(lead);
     }
 
     public static OrganizationResponse ScoreLead(this ApprovalWorld world, Guid caller, Guid leadId, string? modelDocument = null)

@@ -36,7 +36,7 @@ public class ScoreLeadTests
         Assert.Equal(80, response["Score"]);
         Assert.Equal("A", response["Grade"]);
         Assert.Equal("ref-1", response["ModelVersion"]);
-        Assert.Equal("Referral", (string?)JObject.Parse((string)response["Reasons"]!)["positive"]![0]!["label"]);
+        Assert.Equal("Referral", (string?)JObject.Parse((string)response["Reasons"]!)["positive"]![0]!["reason"]);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public class ScoringModelGovernanceTests
     [Fact]
     public void Asking_for_activation_requests_a_model_change_with_the_preview_as_evidence_and_the_author_as_subject()
     {
-        world.Emulator.CreateService().Create(new Entity("lead") { ["lastname"] = "Referral", ["leadsourcecode"] = new OptionSetValue(2) });
+        world.AddExistingLead(new Entity("lead") { ["lastname"] = "Referral", ["leadsourcecode"] = new OptionSetValue(2) });
         var id = CreateModel(world.Requester);
 
         RequestActivation(id);
