@@ -37,7 +37,8 @@ public sealed class GetApprovalMetrics : CustomApiPlugin
         var to = ApprovalMapping.ToUtc(request.Required<DateTime>("To"));
         if (to <= from) throw new InvalidPluginExecutionException($"To ({to:u}) must be later than From ({from:u}).");
         var type = ParseType(request.Optional<string?>("Type", null));
-        RequireOversightRole(context);
+        // The metrics name reviewers (rubber-stamp flags) across the organization; HITL Reviewers read only their own approvals.
+        OversightRoles.Require(context, "Approval metrics show every reviewer's decisions, so they are");
 
         var service = context.SystemService;
         var facts = Facts(service, from, to, type);
@@ -52,23 +53,6 @@ public sealed class GetApprovalMetrics : CustomApiPlugin
         request.Respond("SlaBreachRate", metrics.SlaBreachRate);
         request.Respond("AutomatedShare", metrics.AutomatedShare);
     }
-
-    /// <summary>
-    /// The metrics name reviewers (rubber-stamp flags) across the organization: for HITL Approvers and
-    /// Administrators, not for everyone who can read an approval (HITL Reviewers read only their own).
-    /// </summary>
-    private static void RequireOversightRole(ILocalPluginContext context)
-    {
-        var directory = new PrincipalDirectory(context.SystemService);
-        var caller = context.ExecutionContext.UserId;
-        if (!directory.HoldsRole(caller, PrincipalDirectory.ApproverRoleName) && !directory.HoldsRole(caller, AdministratorRoleName))
-        {
-            throw new InvalidPluginExecutionException(
-                "Approval metrics show every reviewer's decisions, so they are available to the HITL Approver and HITL Administrator roles only. Ask an administrator for one of them.");
-        }
-    }
-
-    private const string AdministratorRoleName = "HITL Administrator";
 
     private static IReadOnlyList<ApprovalFact> Facts(IOrganizationService service, DateTime from, DateTime to, ApprovalType? type)
     {

@@ -37,6 +37,20 @@ public sealed class CustomApiRequest
             : fallback;
     }
 
+    /// <summary>
+    /// The row an entity-bound API was called on: the platform's implicit Target parameter (not a declared request
+    /// parameter; learn.microsoft.com/power-apps/developer/data-platform/custom-api#select-a-binding-type).
+    /// </summary>
+    public EntityReference BoundTarget(string table)
+    {
+        if (Context.ExecutionContext.InputParameters.TryGetValue("Target", out var value) && value is EntityReference target && target.LogicalName == table)
+        {
+            return target;
+        }
+
+        throw new InvalidPluginExecutionException($"{_api.UniqueName} is bound to {table}: call it on a {table} row.");
+    }
+
     public void Respond(string name, object value)
     {
         if (!_api.ResponseProperties.ContainsKey(name))

@@ -14,7 +14,7 @@ namespace Hitl.Dataverse.Scoring;
 public sealed class ScoringModelCache
 {
     /// <summary>Status option "Active" of hitl_scoringmodelstatus.</summary>
-    public const int ActiveStatus = 741200002;
+    public const int ActiveStatus = (int)ScoringModelStatus.Active;
 
     public static readonly ScoringModelCache Shared = new(TimeSpan.FromMinutes(5));
 

@@ -149,13 +149,19 @@ public class LeadRoutingTests
     public void An_invalid_active_model_scores_nothing_and_sends_the_lead_to_review()
     {
         var world = new LeadWorld();
-        var model = world.Emulator.CreateService().Create(new Entity("hitl_scoringmodel")
+        // The model steps refuse such a row, so it can only come from a data import that bypassed them.
+        var import = new Microsoft.Xrm.Sdk.Messages.CreateRequest
         {
-            ["hitl_name"] = "Broken",
-            ["hitl_version"] = "broken-1",
-            ["hitl_document"] = "{\"kind\":\"points\",\"rules\":[{\"column\":\"nosuchcolumn\",\"points\":5}]}",
-            ["hitl_status"] = new OptionSetValue(741200002),
-        });
+            Target = new Entity("hitl_scoringmodel")
+            {
+                ["hitl_name"] = "Broken",
+                ["hitl_version"] = "broken-1",
+                ["hitl_document"] = "{\"kind\":\"points\",\"rules\":[{\"column\":\"nosuchcolumn\",\"points\":5}]}",
+                ["hitl_status"] = new OptionSetValue(741200002),
+            },
+        };
+        import.Parameters["BypassCustomPluginExecution"] = true;
+        var model = ((Microsoft.Xrm.Sdk.Messages.CreateResponse)world.Emulator.CreateService().Execute(import)).id;
 
         var id = world.Seller.Create(LeadWorld.ClearGradeB());
 

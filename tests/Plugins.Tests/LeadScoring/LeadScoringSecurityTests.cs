@@ -92,6 +92,6 @@ public class LeadScoringSecurityTests
     {
         ["hitl_name"] = "Inbound web leads",
         ["hitl_version"] = "2026.03-1",
-        ["hitl_document"] = "{\"kind\":\"points\",\"rules\":[]}",
+        ["hitl_document"] = Hitl.Core.Scoring.DefaultScoringModel.Json,
     };
 }

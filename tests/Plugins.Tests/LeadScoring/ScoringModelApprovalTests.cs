@@ -74,7 +74,7 @@ public class ScoringModelApprovalTests
         {
             ["hitl_name"] = "Inbound web leads",
             ["hitl_version"] = version,
-            ["hitl_document"] = "{\"kind\":\"points\",\"rules\":[]}",
+            ["hitl_document"] = Hitl.Core.Scoring.DefaultScoringModel.Json,
             ["hitl_status"] = new OptionSetValue(741200000),
             ["hitl_authorid"] = new EntityReference("systemuser", world.Requester),
         });
