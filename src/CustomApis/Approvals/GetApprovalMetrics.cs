@@ -33,9 +33,7 @@ public sealed class GetApprovalMetrics : CustomApiPlugin
     protected override void Execute(CustomApiRequest request)
     {
         var context = request.Context;
-        var from = ApprovalMapping.ToUtc(request.Required<DateTime>("From"));
-        var to = ApprovalMapping.ToUtc(request.Required<DateTime>("To"));
-        if (to <= from) throw new InvalidPluginExecutionException($"To ({to:u}) must be later than From ({from:u}).");
+        var (from, to) = ReportingWindow.Read(request);
         var type = ParseType(request.Optional<string?>("Type", null));
         // The metrics name reviewers (rubber-stamp flags) across the organization; HITL Reviewers read only their own approvals.
         OversightRoles.Require(context, "Approval metrics show every reviewer's decisions, so they are");

@@ -1,5 +1,4 @@
 using Hitl.Core.Leads.Health;
-using Hitl.Dataverse.Approvals;
 using Hitl.Dataverse.CustomApis;
 using Hitl.Dataverse.Leads;
 using Hitl.Dataverse.Principals;
@@ -26,9 +25,7 @@ public sealed class GetLeadScoringMetrics : CustomApiPlugin
     protected override void Execute(CustomApiRequest request)
     {
         var context = request.Context;
-        var from = ApprovalMapping.ToUtc(request.Required<DateTime>("From"));
-        var to = ApprovalMapping.ToUtc(request.Required<DateTime>("To"));
-        if (to <= from) throw new InvalidPluginExecutionException($"To ({to:u}) must be later than From ({from:u}).");
+        var (from, to) = ReportingWindow.Read(request);
         OversightRoles.Require(context, "Lead scoring metrics cover every lead and every reviewer's decisions, so they are");
 
         var facts = LeadScoringFacts.Read(context.SystemService, from, to);
