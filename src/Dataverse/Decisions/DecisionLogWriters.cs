@@ -14,7 +14,7 @@ public static class DecisionLogWriters
     public static void RequireProductCode(ILocalPluginContext context)
     {
         var execution = context.ExecutionContext;
-        if (execution.UserId == SystemUser.IdOf(execution.OrganizationId, () => context.SystemService)) return;
+        if (SystemUser.IsCaller(context)) return;
 
         throw new InvalidPluginExecutionException(execution.MessageName == "Create"
             ? "Automated decisions are logged by HITL Sales when the automation decides; they cannot be created by hand. To question a decision, contest it (hitl_ContestDecision) or request an approval of it."

@@ -37,14 +37,8 @@ public static class LeadScoring
     /// </summary>
     public static ActiveScoringModel ActiveModel(ILocalPluginContext context)
     {
-        ProtectedAttributes protectedAttributes;
-        try
+        if (!context.Settings.TryGet(HitlSettings.ProtectedAttributes, "leads go to review", out var protectedAttributes))
         {
-            protectedAttributes = context.Settings.Get(HitlSettings.ProtectedAttributes);
-        }
-        catch (ConfigurationException)
-        {
-            context.Trace("Environment variable {0} holds a value that cannot be used; leads go to review.", HitlSettings.ProtectedAttributes.SchemaName);
             return ActiveScoringModel.Unusable($"The protected attributes ({HitlSettings.ProtectedAttributes.SchemaName}) cannot be read, so no model may score; leads go to review until an administrator fixes the setting.", context.UtcNow);
         }
 
@@ -57,16 +51,7 @@ public static class LeadScoring
     /// </summary>
     public static LeadRoutingPolicy Policy(ILocalPluginContext context)
     {
-        bool paused;
-        try
-        {
-            paused = context.Settings.Get(HitlSettings.AutomationPaused);
-        }
-        catch (ConfigurationException)
-        {
-            context.Trace("Environment variable {0} holds a value that cannot be used; automation counts as paused.", HitlSettings.AutomationPaused.SchemaName);
-            paused = true;
-        }
+        var paused = !context.Settings.TryGet(HitlSettings.AutomationPaused, "automation counts as paused", out var setting) || setting;
 
         return new LeadRoutingPolicy(
             context.Settings.GetOrDefault(HitlSettings.LeadReviewBand),

@@ -17,7 +17,7 @@ public static class LeadScoringColumns
         var target = execution.GetTargetEntity();
         var written = LeadSchema.ScoringColumns.Where(c => target.Contains(c) && (execution.MessageName != "Create" || target[c] != null)).ToList();
         if (written.Count == 0) return;
-        if (execution.UserId == SystemUser.IdOf(execution.OrganizationId, () => context.SystemService)) return;
+        if (SystemUser.IsCaller(context)) return;
 
         throw new InvalidPluginExecutionException(
             $"{string.Join(", ", written)} are set by HITL Sales when it scores and routes the lead, and cannot be written directly. " +

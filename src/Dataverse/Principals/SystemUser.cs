@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Hitl.Dataverse.Pipeline;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 
@@ -15,4 +16,8 @@ public static class SystemUser
 
     public static Guid IdOf(Guid organizationId, Func<IOrganizationService> systemService) =>
         Ids.GetOrAdd(organizationId, _ => ((WhoAmIResponse)systemService().Execute(new WhoAmIRequest())).UserId);
+
+    /// <summary>Whether this execution runs as SYSTEM: HITL Sales code writing through its SYSTEM service, which no client can.</summary>
+    public static bool IsCaller(ILocalPluginContext context) =>
+        context.ExecutionContext.UserId == IdOf(context.ExecutionContext.OrganizationId, () => context.SystemService);
 }

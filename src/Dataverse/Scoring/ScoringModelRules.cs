@@ -93,8 +93,7 @@ public static class ScoringModelRules
     }
 
     /// <summary>Writes made by HITL Sales itself run as SYSTEM (the model change outcome); no client can.</summary>
-    private static bool IsProduct(ILocalPluginContext context) =>
-        context.ExecutionContext.UserId == SystemUser.IdOf(context.ExecutionContext.OrganizationId, () => context.SystemService);
+    private static bool IsProduct(ILocalPluginContext context) => SystemUser.IsCaller(context);
 
     private static ScoringModelStatus? StatusOf(Entity row) =>
         row.GetAttributeValue<OptionSetValue>(ScoringModelSchema.Status) is { } status ? (ScoringModelStatus)status.Value : null;

@@ -49,16 +49,24 @@ public sealed class EnvironmentVariables
     /// The setting's value, or its shipped default when the stored value cannot be used: every setting still routes
     /// work to a person, so a mistyped value must never break a save. Traced by name only, never the value.
     /// </summary>
-    public T GetOrDefault<T>(Setting<T> setting)
+    public T GetOrDefault<T>(Setting<T> setting) => TryGet(setting, "using the shipped default", out var value) ? value : setting.Default;
+
+    /// <summary>
+    /// The setting's value, or false when the stored value cannot be used, traced by name with what happens instead
+    /// (<paramref name="whenUnusable"/>), never the value: for settings whose shipped default is not the safe fallback.
+    /// </summary>
+    public bool TryGet<T>(Setting<T> setting, string whenUnusable, out T value)
     {
         try
         {
-            return Get(setting);
+            value = Get(setting);
+            return true;
         }
         catch (ConfigurationException ex)
         {
-            _tracing.Trace("Environment variable {0} holds a value that cannot be used; using the shipped default.", ex.SettingName);
-            return setting.Default;
+            _tracing.Trace("Environment variable {0} holds a value that cannot be used; {1}.", ex.SettingName, whenUnusable);
+            value = default!;
+            return false;
         }
     }
 }
