@@ -81,6 +81,17 @@ internal sealed class ModelJson
         return null;
     }
 
+    /// <summary>The required array <c>$.name</c> of 1 to <paramref name="max"/> items (faults otherwise); null when absent or not an array.</summary>
+    public JArray? BoundedArray(JObject document, string name, string itemNoun, int max)
+    {
+        var path = "$." + name;
+        var array = Array(Required(document, "$", name), path);
+        if (array == null) return null;
+        if (array.Count == 0) Fault(path, $"needs at least one {itemNoun}.");
+        if (array.Count > max) Fault(path, $"has {array.Count} {itemNoun}s; at most {max} are allowed.");
+        return array;
+    }
+
     public JArray? Array(JToken? token, string path)
     {
         if (token == null) return null;

@@ -21,10 +21,8 @@ internal sealed class LogisticFeatureReader
     public List<LogisticFeature> ReadAll(JObject document)
     {
         var features = new List<LogisticFeature>();
-        var array = _json.Array(_json.Required(document, "$", "features"), "$.features");
+        var array = _json.BoundedArray(document, "features", "feature", MaxFeatures);
         if (array == null) return features;
-        if (array.Count == 0) _json.Fault("$.features", "needs at least one feature.");
-        if (array.Count > MaxFeatures) _json.Fault("$.features", $"has {array.Count} features; at most {MaxFeatures} are allowed.");
         var firstPathOfColumn = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < array.Count; i++)
         {

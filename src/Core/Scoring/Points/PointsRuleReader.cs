@@ -23,10 +23,8 @@ internal sealed class PointsRuleReader
     public List<PointsRule> ReadAll(JObject document)
     {
         var rules = new List<PointsRule>();
-        var array = _json.Array(_json.Required(document, "$", "rules"), "$.rules");
+        var array = _json.BoundedArray(document, "rules", "rule", MaxRules);
         if (array == null) return rules;
-        if (array.Count == 0) _json.Fault("$.rules", "needs at least one rule.");
-        if (array.Count > MaxRules) _json.Fault("$.rules", $"has {array.Count} rules; at most {MaxRules} are allowed.");
         for (var i = 0; i < array.Count; i++)
         {
             var rule = Read(array[i], ModelJson.Item("$.rules", i));
